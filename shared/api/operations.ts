@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { Actor, ActorDraft } from '../domain/actor.ts';
+import { Sector, TieType } from '../domain/catalog.ts';
+import { Event, EventDraft, Participation } from '../domain/event.ts';
+import { Group, GroupDraft, GroupMember } from '../domain/group.ts';
+import { ActorId, CatalogKey, EventId, GroupId, TieId, WaveId } from '../domain/ids.ts';
+import { Change, ProjectInfo, RecentProject } from '../domain/project.ts';
+import { Label } from '../domain/text.ts';
+import { Tie, TieDraft, TieStatus } from '../domain/tie.ts';
+import { Wave, WaveDraft } from '../domain/wave.ts';
+import { NetworkQuery, NetworkSnapshot } from './network.ts';
+
+const Nothing = z.object({}).strict();
+const Done = z.object({ ok: z.literal(true) });
+
+/**
+ * Where a project file comes from. Paths are never typed by the renderer: they come from a
+ * native dialog (Electron), from the recent list, or, in browser mode, from the projects
+ * folder by name. A compromised page therefore cannot open or overwrite arbitrary files.
+ */
+const ProjectTarget = z.discriminatedUnion('via', [
+  z.object({ via: z.literal('dialog') }).strict(),
+  z.object({ via: z.literal('recent'), path: z.string().min(1).max(4096) }).strict(),
+  z.object({ via: z.literal('projectsFolder'), name: Label }).strict(),
+]);
+
+/**
+ * Every backend operation, declared once: a dotted name, the schema its input must pass,
+ * and the schema of its answer. IPC, HTTP and direct calls all dispatch from this table.
+ */
+export const operations = {
+  'project.info': { input: Nothing, output: ProjectInfo },
+  'project.recent': { input: Nothing, output: z.array(RecentProject) },
+  'project.create': {
+    input: z.object({ name: Label, target: ProjectTarget }).strict(),
+    output: ProjectInfo,
+  },
+  'project.open': { input: z.object({ target: ProjectTarget }).strict(), output: ProjectInfo },
+  'project.saveAs': {
+    input: z.object({ name: Label, target: ProjectTarget }).strict(),
+    output: ProjectInfo,
+  },
+
+  'sectors.list': { input: Nothing, output: z.array(Sector) },
+  'sectors.upsert': { input: Sector.strict(), output: Sector },
+  'sectors.delete': { input: z.object({ key: CatalogKey }).strict(), output: Done },
+
+  'tieTypes.list': { input: Nothing, output: z.array(TieType) },
+  'tieTypes.upsert': { input: TieType.strict(), output: TieType },
+  'tieTypes.delete': { input: z.object({ key: CatalogKey }).strict(), output: Done },
+
+  'actors.list': { input: Nothing, output: z.array(Actor) },
+  'actors.upsert': { input: ActorDraft.strict(), output: Actor },
+  'actors.delete': {
+    input: z.object({ id: ActorId, cascade: z.boolean().default(false) }).strict(),
+    output: z.object({ ok: z.literal(true), deletedTies: z.number().int() }),
+  },
+
+  'ties.list': {
+    input: z.object({ status: TieStatus.optional() }).strict(),
+    output: z.array(Tie),
+  },
+  'ties.upsert': { input: TieDraft.strict(), output: Tie },
+  'ties.delete': { input: z.object({ id: TieId }).strict(), output: Done },
+
+  'groups.list': {
+    input: Nothing,
+    output: z.object({ groups: z.array(Group), members: z.array(GroupMember) }),
+  },
+  'groups.upsert': { input: GroupDraft.strict(), output: Group },
+  'groups.delete': { input: z.object({ id: GroupId }).strict(), output: Done },
+  'groups.setMembers': {
+    input: z.object({ groupId: GroupId, members: z.array(GroupMember).max(100_000) }).strict(),
+    output: Done,
+  },
+
+  'events.list': {
+    input: Nothing,
+    output: z.object({ events: z.array(Event), participation: z.array(Participation) }),
+  },
+  'events.upsert': { input: EventDraft.strict(), output: Event },
+  'events.delete': { input: z.object({ id: EventId }).strict(), output: Done },
+  'events.setParticipation': {
+    input: z
+      .object({ eventId: EventId, participation: z.array(Participation).max(100_000) })
+      .strict(),
+    output: Done,
+  },
+
+  'waves.list': { input: Nothing, output: z.array(Wave) },
+  'waves.upsert': { input: WaveDraft.strict(), output: Wave },
+  'waves.delete': { input: z.object({ id: WaveId }).strict(), output: Done },
+
+  'network.get': { input: NetworkQuery, output: NetworkSnapshot },
+
+  'changes.list': {
+    input: z
+      .object({
+        limit: z.number().int().min(1).max(1000).default(100),
+        beforeSeq: z.number().int().positive().optional(),
+      })
+      .strict(),
+    output: z.array(Change),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+/** What a caller may send (defaults not yet applied). */
+export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
+/** What a handler receives: the input after parsing, defaults applied. */
+export type ParsedInput<N extends OperationName> = z.output<Operations[N]['input']>;
+export type OperationOutput<N extends OperationName> = z.output<Operations[N]['output']>;
+
+/** The backend's implementation of the table; checked with `satisfies Handlers`. */
+export type Handlers = {
+  [N in OperationName]: (input: ParsedInput<N>) => OperationOutput<N> | Promise<OperationOutput<N>>;
+};
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(operations, name);
+}
