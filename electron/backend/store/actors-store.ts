@@ -3,6 +3,7 @@ import { TejidoError } from '../../../shared/api/errors.ts';
 import { Actor, type ActorDraft } from '../../../shared/domain/actor.ts';
 import type { ProjectDb } from '../project/project-file.ts';
 import { recordChange, type EditContext } from './change-log.ts';
+import { deleteTie } from './ties-store.ts';
 import { parseJsonColumn, parseRow } from './row-json.ts';
 
 interface ActorRow {
@@ -63,4 +64,42 @@ export function countTiesOf(db: ProjectDb, actorId: string): number {
     .prepare('SELECT count(*) AS n FROM ties WHERE source = ? OR target = ?')
     .get(actorId, actorId) as { n: number };
   return row.n;
+}
+
+/**
+ * Deletes an actor. With ties, refuses (naming the count) unless `cascade` says the user
+ * confirmed; then its ties go too, each logged, so undo can bring everything back.
+ */
+export function deleteActor(ctx: EditContext, id: string, cascade: boolean): number {
+  const before = findActor(ctx.db, id);
+  if (!before) throw new TejidoError('actor.notFound', { id });
+  const tieCount = countTiesOf(ctx.db, id);
+  if (tieCount > 0 && !cascade) throw new TejidoError('actor.hasTies', { id, count: tieCount });
+  const tieIds = ctx.db
+    .prepare('SELECT id FROM ties WHERE source = ? OR target = ?')
+    .pluck()
+    .all(id, id) as string[];
+  for (const tieId of tieIds) deleteTie(ctx, tieId);
+  logDependentRows(ctx, id);
+  ctx.db.prepare('DELETE FROM actors WHERE id = ?').run(id);
+  recordChange(ctx, 'actor', id, before, null);
+  return tieIds.length;
+}
+
+/** Memberships and attendance vanish by ON DELETE CASCADE; log them first so undo has them. */
+function logDependentRows(ctx: EditContext, actorId: string): void {
+  const memberships = ctx.db
+    .prepare('SELECT group_id, joined, left FROM group_members WHERE actor_id = ?')
+    .all(actorId) as { group_id: string; joined: string | null; left: string | null }[];
+  for (const m of memberships) {
+    const row = { groupId: m.group_id, actorId, joined: m.joined, left: m.left };
+    recordChange(ctx, 'groupMember', `${m.group_id}/${actorId}`, row, null);
+  }
+  const attendance = ctx.db
+    .prepare('SELECT event_id, role FROM participation WHERE actor_id = ?')
+    .all(actorId) as { event_id: string; role: string }[];
+  for (const p of attendance) {
+    const row = { eventId: p.event_id, actorId, role: p.role };
+    recordChange(ctx, 'participation', `${p.event_id}/${actorId}`, row, null);
+  }
 }

@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Handlers } from '../../shared/api/operations.ts';
+import { dataHandlers } from './handlers/data-handlers.ts';
+import { projectHandlers } from './handlers/project-handlers.ts';
+import type { BackendHost } from './host.ts';
+import { createProjectFile, openProjectFile } from './project/project-file.ts';
+import { projectSession } from './project/project-session.ts';
+import { recentProjectsStore } from './project/recent-projects.ts';
+import { loadSample } from './sample/load-sample.ts';
+
+export interface BackendOptions {
+  /** Settings, the recent list and the projects folder live here. */
+  userDataDir: string;
+  /** The bundled fictional sample (data/sample), used for the first project. */
+  sampleDir: string;
+  host: BackendHost;
+  now?: () => Date;
+}
+
+export const DEFAULT_PROJECT_FILE = 'ejemplo.tejido';
+
+/**
+ * The backend: the handler table over one open project. Hosted by the Electron shell, the
+ * browser-mode server and the CLI alike; it imports nothing from Electron.
+ */
+export function createBackend(options: BackendOptions) {
+  const now = options.now ?? (() => new Date());
+  const session = projectSession(now);
+  const recent = recentProjectsStore(options.userDataDir);
+  const projectsDir = join(options.userDataDir, 'projects');
+  const handlers = {
+    ...projectHandlers({ session, recent, host: options.host, projectsDir, now }),
+    ...dataHandlers(session),
+  } satisfies Handlers;
+
+  function openFile(path: string): void {
+    session.replace(openProjectFile(path), path);
+    recent.remember(path, session.info().name, now().toISOString());
+  }
+
+  return {
+    handlers,
+    session,
+    /** Opens the given file, or (first launch) the last project, or a new sample project. */
+    openStartupProject(path?: string): void {
+      if (path) return openFile(path);
+      const last = recent.list().find((entry) => entry.exists);
+      if (last) return openFile(last.path);
+      mkdirSync(projectsDir, { recursive: true });
+      const samplePath = join(projectsDir, DEFAULT_PROJECT_FILE);
+      if (!existsSync(samplePath)) createSampleProject(samplePath, options.sampleDir, now);
+      openFile(samplePath);
+    },
+    close(): void {
+      session.close();
+    },
+  };
+}
+
+export type Backend = ReturnType<typeof createBackend>;
+
+/** Writes a new project holding the sample data. A failure leaves no file behind. */
+export function createSampleProject(path: string, sampleDir: string, now = () => new Date()): void {
+  const db = createProjectFile(
+    path,
+    'Ejemplo: comunidades de aprendizaje (ficticio)',
+    now().toISOString(),
+  );
+  const session = projectSession(now);
+  session.replace(db, path);
+  try {
+    session.edit('sample.load', (ctx) => loadSample(ctx, sampleDir));
+  } finally {
+    session.close();
+  }
+}
