@@ -30,7 +30,13 @@ export async function dispatch(
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
     const value = await handler(parsed.data);
-    if (options.checkOutput) spec.output.parse(value);
+    if (options.checkOutput) {
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) {
+        options.log?.(`${name} answered outside its schema`, checked.error);
+        return failure(new TejidoError('internal', { operation: name }));
+      }
+    }
     return { ok: true, value };
   } catch (error) {
     return failure(asTejidoError(error, name, options.log));

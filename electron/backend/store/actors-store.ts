@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import { TejidoError } from '../../../shared/api/errors.ts';
-import { Actor, type ActorDraft } from '../../../shared/domain/actor.ts';
+import { Actor } from '../../../shared/domain/actor.ts';
 import type { ProjectDb } from '../project/project-file.ts';
 import { recordChange, type EditContext } from './change-log.ts';
 import { deleteTie } from './ties-store.ts';
@@ -36,7 +37,10 @@ export function findActor(db: ProjectDb, id: string): Actor | null {
 }
 
 /** Creates the actor, or replaces every field of the one with the same id. */
-export function upsertActor(ctx: EditContext, draft: ActorDraft & { id?: string }): Actor {
+export function upsertActor(
+  ctx: EditContext,
+  draft: Omit<z.input<typeof Actor>, 'id'> & { id?: string },
+): Actor {
   const parsed = Actor.parse({ ...draft, id: draft.id ?? randomUUID() });
   if (parsed.sector !== null && !sectorExists(ctx.db, parsed.sector)) {
     throw new TejidoError('actor.unknownSector', { sector: parsed.sector });

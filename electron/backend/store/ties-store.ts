@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import { TejidoError } from '../../../shared/api/errors.ts';
-import { Tie, type TieDraft } from '../../../shared/domain/tie.ts';
+import { Tie } from '../../../shared/domain/tie.ts';
 import type { ProjectDb } from '../project/project-file.ts';
 import { recordChange, type EditContext } from './change-log.ts';
 import { parseJsonColumn, parseRow } from './row-json.ts';
@@ -47,7 +48,10 @@ export function findTie(db: ProjectDb, id: string): Tie | null {
  * Creates the tie, or replaces every field of the one with the same id. Both ends and the
  * type must exist; the error names which one is missing so the form can point at it.
  */
-export function upsertTie(ctx: EditContext, draft: TieDraft & { id?: string }): Tie {
+export function upsertTie(
+  ctx: EditContext,
+  draft: Omit<z.input<typeof Tie>, 'id'> & { id?: string },
+): Tie {
   const parsed = Tie.parse({ ...draft, id: draft.id ?? randomUUID() });
   for (const end of ['source', 'target'] as const) {
     if (!ctx.db.prepare('SELECT 1 FROM actors WHERE id = ?').get(parsed[end])) {
