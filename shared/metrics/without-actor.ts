@@ -1,0 +1,50 @@
+import type { AbstractGraph } from 'graphology-types';
+import { withoutActor } from '../graph/derived-adjacency.ts';
+import { prepareNetwork, type AnalyzeOptions } from './analyze.ts';
+import { networkMeasureKeys, type NetworkMeasureKey } from './definitions.ts';
+import { MeasureError } from './measure-error.ts';
+import { measureNetwork, type NetworkMeasures } from './measure-network.ts';
+import { createRandom } from './random.ts';
+
+export interface WithoutActor {
+  actor: string;
+  /** Network measures of the whole network. */
+  with: NetworkMeasures;
+  /** The same measures with the actor and its ties removed. */
+  without: NetworkMeasures;
+  /** without − with, per measure; null where either side is null. */
+  difference: Record<NetworkMeasureKey, number | null>;
+}
+
+/**
+ * Convener dependence: the network measures with one actor removed, and how much each changes.
+ * A large drop in the largest component's share or a jump in path lengths says the network
+ * leans on that actor. Same definitions as analyze(); Louvain runs with the same seed on both.
+ * Throws MeasureError "measure.unknownActor" when the actor is not in the network.
+ */
+export function analyzeWithoutActor(
+  graph: AbstractGraph,
+  actor: string,
+  options: AnalyzeOptions = {},
+): WithoutActor {
+  const { adjacency, sectors } = prepareNetwork(graph, options);
+  const removed = adjacency.ids.indexOf(actor);
+  if (removed < 0) throw new MeasureError('measure.unknownActor', { actor });
+  const seedless = options.random === undefined;
+  const baseline = measureNetwork(adjacency, {
+    sectors,
+    random: seedless ? createRandom(1) : options.random!,
+  }).network;
+  const reduced = measureNetwork(withoutActor(adjacency, removed), {
+    sectors: sectors.filter((_sector, index) => index !== removed),
+    random: seedless ? createRandom(1) : options.random!,
+  }).network;
+  const difference = Object.fromEntries(
+    networkMeasureKeys.map((key) => {
+      const before = baseline[key];
+      const after = reduced[key];
+      return [key, before === null || after === null ? null : after - before];
+    }),
+  ) as Record<NetworkMeasureKey, number | null>;
+  return { actor, with: baseline, without: reduced, difference };
+}
