@@ -5,13 +5,8 @@
  */
 import Papa from 'papaparse';
 import { buildActors, castActors } from './actors.ts';
-import {
-  buildMemberships,
-  buildParticipation,
-  EVENTS,
-  GROUPS,
-  WAVES,
-} from './learning-communities.ts';
+import { EVENTS, WAVES } from './events.ts';
+import { buildMemberships, buildParticipation, GROUPS } from './learning-communities.ts';
 import { createRandom } from './random.ts';
 import type { StoryContext } from './story.ts';
 import { createTieBook } from './tie-book.ts';

@@ -4,7 +4,7 @@
  * after an event both ends attended, so co-attendance visibly precedes the tie.
  */
 import { addDays, dateBetween } from './calendar.ts';
-import { eventDate } from './learning-communities.ts';
+import { eventDate } from './events.ts';
 import type { StoryContext } from './story.ts';
 import { linkSome, maybeEnd, pairsOf } from './story.ts';
 import type { TieType } from './tie-book.ts';

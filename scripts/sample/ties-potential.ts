@@ -3,7 +3,7 @@
  * in Tijuana (e09), in a community 3 project meeting (e14), or in a survey answer
  * without a date. Potential ties have no end; they are wishes, not relationships yet.
  */
-import { eventDate } from './learning-communities.ts';
+import { eventDate } from './events.ts';
 import type { StoryContext } from './story.ts';
 import type { TieType } from './tie-book.ts';
 
