@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { louvainCommunities } from '../../../../shared/metrics/community/louvain.ts';
+import { modularity } from '../../../../shared/metrics/community/modularity.ts';
+import { createRandom } from '../../../../shared/metrics/random.ts';
+import { adjacencyOf, florentine, type TieSpec } from './graphs.ts';
+
+const twoTriangles: TieSpec[] = [
+  ['a', 'b'],
+  ['b', 'c'],
+  ['c', 'a'],
+  ['x', 'y'],
+  ['y', 'z'],
+  ['z', 'x'],
+];
+const bridged: TieSpec[] = [...twoTriangles, ['c', 'x']];
+
+describe('modularity', () => {
+  it('is 1/2 for two separate triangles split apart', () => {
+    expect(modularity(adjacencyOf(twoTriangles), Int32Array.from([0, 0, 0, 1, 1, 1]))).toBeCloseTo(
+      0.5,
+      12,
+    );
+  });
+
+  it('is 0 when everyone is in one community', () => {
+    expect(modularity(adjacencyOf(bridged), new Int32Array(6))).toBeCloseTo(0, 12);
+  });
+
+  it('refuses a network without ties', () => {
+    expect(() => modularity(adjacencyOf([], { actors: ['a'] }), new Int32Array(1))).toThrow(
+      /measure.noTies/,
+    );
+  });
+});
+
+describe('Louvain communities', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('splits two bridged triangles into two communities numbered by first actor', () => {
+    const communities = louvainCommunities(adjacencyOf(bridged), createRandom(1));
+    expect(Array.from(communities)).toEqual([0, 0, 0, 1, 1, 1]);
+  });
+
+  it('gives the same communities for the same input and seed', () => {
+    const adjacency = adjacencyOf(florentine);
+    const first = louvainCommunities(adjacency, createRandom(7));
+    const second = louvainCommunities(adjacency, createRandom(7));
+    expect(Array.from(second)).toEqual(Array.from(first));
+  });
+
+  it('never draws from the global Math.random', () => {
+    const spy = vi.spyOn(Math, 'random').mockImplementation(() => {
+      throw new Error('Math.random used');
+    });
+    louvainCommunities(adjacencyOf(florentine), createRandom(3));
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('puts each actor alone when there are no ties', () => {
+    expect(
+      Array.from(louvainCommunities(adjacencyOf([], { actors: ['a', 'b'] }), createRandom(1))),
+    ).toEqual([0, 1]);
+  });
+});
