@@ -1,0 +1,59 @@
+import { ApiError } from '../../shared/api/errors.ts';
+import {
+  operations,
+  type OperationName,
+  type OperationOutput,
+} from '../../shared/api/operations.ts';
+import type { CallFunction, CallResult, TypedCall } from '../../shared/api/transport.ts';
+import { ApiCallError } from './api-call-error.ts';
+import { callOverHttp } from './http-transport.ts';
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload; absent in browser mode. */
+    tejido?: { call: CallFunction };
+  }
+}
+
+/**
+ * The renderer's only way to the backend: the Electron preload's `call` when present,
+ * HTTP in browser mode. Failures throw an ApiCallError; answers are parsed with the
+ * operation's output schema, because a transport is an edge (STYLE.md §4).
+ */
+export const call: TypedCall = async (name, input) => {
+  const transport = window.tejido?.call ?? callOverHttp;
+  const result = await runTransport(transport, name, input);
+  if (!result.ok) {
+    const error = ApiError.safeParse(result.error);
+    throw new ApiCallError(name, error.success ? error.data : internal('unreadable error'));
+  }
+  return parseOutput(name, result.value);
+};
+
+async function runTransport(
+  transport: CallFunction,
+  name: string,
+  input: unknown,
+): Promise<CallResult> {
+  try {
+    return await transport(name, input);
+  } catch (cause) {
+    console.error(`Tejido's transport failed on ${name}`, cause);
+    return { ok: false, error: internal('transport') };
+  }
+}
+
+function parseOutput<N extends OperationName>(name: N, value: unknown): OperationOutput<N> {
+  const parsed = operations[name].output.safeParse(value);
+  if (!parsed.success) {
+    console.error(`Tejido's backend answered ${name} with an unexpected shape`, parsed.error);
+    throw new ApiCallError(name, internal('unexpected answer'));
+  }
+  // Indexing the table with a generic name loses the link between N and its schema;
+  // the value was just parsed by operations[name].output, so it is OperationOutput<N>.
+  return parsed.data as OperationOutput<N>;
+}
+
+function internal(reason: string): ApiError {
+  return { code: 'internal', params: { reason } };
+}

@@ -1,0 +1,30 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataScreen } from '../features/data/DataScreen.tsx';
+import { AppHeader } from './AppHeader.tsx';
+import { ComingSoon } from './ComingSoon.tsx';
+import { ScreenNav } from './ScreenNav.tsx';
+import { useHashRoute } from './useHashRoute.ts';
+
+/** The fragment holds the route, so the skip link moves focus instead of changing the hash. */
+function focusMain(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const screen = useHashRoute();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={focusMain}>
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <ScreenNav current={screen} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        {screen === 'data' ? <DataScreen /> : <ComingSoon screen={screen} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
+import { actorsQuery } from './queries.ts';
+
+export function useActors() {
+  return useQuery(actorsQuery());
+}

@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { OperationInput } from '../../../shared/api/operations.ts';
+import { call } from '../../api/client.ts';
+import { refreshProjectData } from './queries.ts';
+
+export function useDeleteActor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: OperationInput<'actors.delete'>) => call('actors.delete', input),
+    onSettled: () => refreshProjectData(queryClient),
+  });
+}

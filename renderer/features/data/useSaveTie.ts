@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { OperationInput } from '../../../shared/api/operations.ts';
+import { call } from '../../api/client.ts';
+import { refreshProjectData } from './queries.ts';
+
+export function useSaveTie() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (draft: OperationInput<'ties.upsert'>) => call('ties.upsert', draft),
+    onSettled: () => refreshProjectData(queryClient),
+  });
+}
