@@ -1,5 +1,5 @@
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -21,6 +21,8 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { 'import-x': importX },
+    // Imports name their files with the .ts extension, so Node's resolution finds them.
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
     rules: {
       'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -66,8 +68,16 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    files: ['test/**/*.{ts,tsx}'],
+    // Suite fixtures assigned in beforeAll are the test runner's idiom, not hidden state.
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+    },
   },
 );

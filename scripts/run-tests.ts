@@ -13,8 +13,7 @@ import { findChromium } from './find-chromium.ts';
  */
 const e2eOnly = process.argv.includes('--e2e-only');
 const reports = mkdtempSync(join(tmpdir(), 'tejido-test-report-'));
-const totals = { passed: 0, failed: 0, skipped: 0 };
-let exitCode = 0;
+const totals = { passed: 0, failed: 0, skipped: 0, exitCode: 0 };
 
 function runVitest(projects: string[], label: string, env: NodeJS.ProcessEnv = {}): void {
   const report = join(reports, `${label}.json`);
@@ -25,7 +24,7 @@ function runVitest(projects: string[], label: string, env: NodeJS.ProcessEnv = {
     [vitest, ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     { cwd: appRoot, stdio: 'inherit', env: { ...process.env, ...env } },
   );
-  if (result.status !== 0) exitCode = 1;
+  if (result.status !== 0) totals.exitCode = 1;
   try {
     const json = JSON.parse(readFileSync(report, 'utf8')) as {
       numPassedTests: number;
@@ -36,7 +35,7 @@ function runVitest(projects: string[], label: string, env: NodeJS.ProcessEnv = {
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests;
   } catch {
-    exitCode = 1;
+    totals.exitCode = 1;
     console.error(`The ${label} tests left no report; counting them as failed.`);
     totals.failed += 1;
   }
@@ -52,7 +51,7 @@ if (chromium) {
   console.error(
     'End-to-end tests need Chromium and none was found (CHROME_PATH, /usr/bin/chromium).',
   );
-  exitCode = 1;
+  totals.exitCode = 1;
   totals.failed += 1;
 } else {
   console.log(
@@ -62,4 +61,4 @@ if (chromium) {
 
 rmSync(reports, { recursive: true, force: true });
 console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-process.exit(exitCode);
+process.exit(totals.exitCode);

@@ -21,7 +21,8 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env): string
 export function projectFileName(name: string): string {
   const safe = name
     .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/[\\/:*?"<>|]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/^[.\s]+/, '')
     .replace(/\s+/g, ' ')
     .trim()
