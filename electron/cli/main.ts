@@ -31,9 +31,7 @@ export async function runCli(argv: string[]): Promise<number> {
       cli.error(cli.t('cli.badArguments', { reason: error.message }));
       return 2;
     }
-    cli.error(
-      cli.t('cli.failed', { message: error instanceof Error ? error.message : String(error) }),
-    );
+    cli.error(cli.describeError(error));
     return 1;
   }
 }

@@ -1,8 +1,9 @@
 import { app } from './en/app.ts';
+import { cli } from './en/cli.ts';
 import { common } from './en/common.ts';
 import { data } from './en/data.ts';
 import { errors } from './en/errors.ts';
 import { validation } from './en/validation.ts';
 
 /** The English catalog: the reference every other language must match key for key. */
-export const en = { app, common, data, validation, errors } as const;
+export const en = { app, cli, common, data, validation, errors } as const;

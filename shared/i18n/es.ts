@@ -1,12 +1,13 @@
 import type { CatalogShape } from './catalog-shape.ts';
 import type { en } from './en.ts';
 import { app } from './es/app.ts';
+import { cli } from './es/cli.ts';
 import { common } from './es/common.ts';
 import { data } from './es/data.ts';
 import { errors } from './es/errors.ts';
 import { validation } from './es/validation.ts';
 
 /** The Spanish catalog: the same keys as English, checked at compile time. */
-export const es = { app, common, data, validation, errors } as const satisfies CatalogShape<
+export const es = { app, cli, common, data, validation, errors } as const satisfies CatalogShape<
   typeof en
 >;
