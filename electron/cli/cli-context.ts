@@ -15,7 +15,7 @@ export interface CliContext {
 }
 
 export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliContext {
-  const language = languageOf(env.TEJIDO_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG);
+  const language = languageOf(env.TEJIDO_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG);
   const catalog = catalogs[language];
   const t: CliContext['t'] = (key, params) => translate(catalog, key, params);
   return {
