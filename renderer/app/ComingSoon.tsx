@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ScreenId } from './screens.ts';
+import { hashOf, type ScreenId } from './screens.ts';
 
 type UnbuiltScreen = Exclude<ScreenId, 'data'>;
 
@@ -14,6 +14,9 @@ export function ComingSoon({ screen }: { screen: UnbuiltScreen }) {
       </h1>
       <p className="lead">{t(`app.screens.${screen}.description`)}</p>
       <p className="muted">{t('app.comingSoon.note')}</p>
+      <a className="button" href={hashOf('data')}>
+        {t('app.comingSoon.goToData')}
+      </a>
     </section>
   );
 }

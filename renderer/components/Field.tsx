@@ -13,18 +13,24 @@ interface FieldProps {
   label: string;
   hint?: string;
   optional?: boolean;
+  /** Spans both columns of a two-column form. */
+  wide?: boolean;
   error?: string | undefined;
   children: (control: FieldControlProps) => ReactNode;
 }
 
 /** A label, its control, an optional hint and a field-level error linked to the control. */
-export function Field({ id, label, hint, optional, error, children }: FieldProps) {
+export function Field({ id, label, hint, optional, wide, error, children }: FieldProps) {
   const { t } = useTranslation();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
+    <div
+      className={['field', wide && 'form__wide', error && 'field--invalid']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <label htmlFor={id}>
         {label}
         {optional && <span className="field__optional"> {t('common.optional')}</span>}

@@ -14,6 +14,7 @@ interface InputFieldProps extends NativeInput {
   onChange: (value: string) => void;
   hint?: string;
   optional?: boolean;
+  wide?: boolean;
   error?: string | undefined;
 }
 
@@ -23,12 +24,13 @@ export function InputField({
   label,
   hint,
   optional,
+  wide,
   error,
   onChange,
   ...input
 }: InputFieldProps) {
   return (
-    <Field id={id} label={label} hint={hint} optional={optional} error={error}>
+    <Field id={id} label={label} hint={hint} optional={optional} wide={wide} error={error}>
       {(control) => (
         <input
           {...control}

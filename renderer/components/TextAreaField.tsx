@@ -7,6 +7,7 @@ interface TextAreaFieldProps {
   onChange: (value: string) => void;
   rows: number;
   hint?: string;
+  wide?: boolean;
   error?: string | undefined;
 }
 
@@ -18,10 +19,11 @@ export function TextAreaField({
   onChange,
   rows,
   hint,
+  wide,
   error,
 }: TextAreaFieldProps) {
   return (
-    <Field id={id} label={label} hint={hint} optional error={error}>
+    <Field id={id} label={label} hint={hint} optional wide={wide} error={error}>
       {(control) => (
         <textarea
           {...control}

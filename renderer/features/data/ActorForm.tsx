@@ -7,6 +7,7 @@ import { InputField } from '../../components/InputField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { fieldErrors, issueMessage } from '../../forms/issue-message.ts';
+import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { labelOf } from '../catalog/label-of.ts';
 import {
@@ -33,6 +34,7 @@ export function ActorForm({ actor, sectors, regions, onDone }: ActorFormProps) {
   const save = useSaveActor();
   const [values, setValues] = useState<ActorFormValues>(() => actorFormValues(actor));
   const [errors, setErrors] = useState<Errors>({});
+  const formRef = useFocusFirstInvalid(errors);
   const set = (field: ActorField) => (value: string) =>
     setValues((previous) => ({ ...previous, [field]: value }));
   const sectorOptions = useMemo(
@@ -56,8 +58,15 @@ export function ActorForm({ actor, sectors, regions, onDone }: ActorFormProps) {
   }
 
   return (
-    <form className="form" data-testid="actor-form" noValidate onSubmit={submit}>
+    <form
+      className="form form--grid"
+      ref={formRef}
+      data-testid="actor-form"
+      noValidate
+      onSubmit={submit}
+    >
       <InputField
+        wide
         id="actor-name"
         label={t('data.actors.form.name')}
         type="text"
@@ -102,6 +111,7 @@ export function ActorForm({ actor, sectors, regions, onDone }: ActorFormProps) {
         ))}
       </datalist>
       <TextAreaField
+        wide
         id="actor-notes"
         label={t('data.actors.form.notes')}
         hint={t('data.actors.form.notesHint')}

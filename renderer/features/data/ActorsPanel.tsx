@@ -70,6 +70,7 @@ export function ActorsPanel({ actors, ties, sectors }: ActorsPanelProps) {
         <Dialog
           title={t(editing === 'new' ? 'data.actors.form.titleNew' : 'data.actors.form.titleEdit')}
           onClose={closeForm}
+          size="wide"
         >
           <ActorForm
             actor={editing === 'new' ? null : editing}

@@ -7,6 +7,7 @@ import { InputField } from '../../components/InputField.tsx';
 import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { fieldErrors, type Issue } from '../../forms/issue-message.ts';
+import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { labelOf } from '../catalog/label-of.ts';
 import { formatSpells } from './format-spells.ts';
@@ -36,6 +37,7 @@ export function TieForm({ tie, actorOptions, tieTypes, onDone }: TieFormProps) {
   const save = useSaveTie();
   const [values, setValues] = useState(() => tieFormValues(tie, tieTypes[0]?.key ?? ''));
   const [errors, setErrors] = useState<Errors>({});
+  const formRef = useFocusFirstInvalid(errors);
   const kept = keptSpells(tie);
   const set = (field: TieField) => (value: string) =>
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -73,7 +75,13 @@ export function TieForm({ tie, actorOptions, tieTypes, onDone }: TieFormProps) {
   });
 
   return (
-    <form className="form form--grid" data-testid="tie-form" noValidate onSubmit={submit}>
+    <form
+      className="form form--grid"
+      ref={formRef}
+      data-testid="tie-form"
+      noValidate
+      onSubmit={submit}
+    >
       <SelectField
         {...common('source')}
         options={actorOptions}
@@ -110,9 +118,7 @@ export function TieForm({ tie, actorOptions, tieTypes, onDone }: TieFormProps) {
           {t('data.ties.form.otherSpells', { dates: formatSpells(kept, t) })}
         </p>
       )}
-      <div className="form__wide">
-        <TextAreaField {...common('note')} rows={2} />
-      </div>
+      <TextAreaField {...common('note')} rows={2} wide />
       <FormFooter
         errors={errors}
         serverError={save.error}

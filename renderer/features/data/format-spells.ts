@@ -7,7 +7,8 @@ export function formatSpells(spells: readonly Spell[], t: TFunction): string {
   return spells.map((spell) => formatSpell(spell, t)).join(t('data.ties.dates.separator'));
 }
 
-function formatSpell({ start, end }: Spell, t: TFunction): string {
+/** One date range: "2018-03-01 – 2019-06-30", "2020-01-15 –", "– 2019-06-30". */
+export function formatSpell({ start, end }: Spell, t: TFunction): string {
   if (start !== null && end !== null) return t('data.ties.dates.closed', { start, end });
   if (start !== null) return t('data.ties.dates.openEnd', { start });
   if (end !== null) return t('data.ties.dates.openStart', { end });

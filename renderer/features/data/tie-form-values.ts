@@ -98,12 +98,22 @@ export function tieFieldOf(issue: Issue, keptCount: number): TieField | null {
   return part === 'start' ? 'start' : 'end';
 }
 
+/** Fields the form shows as selects: an issue there means "nothing (valid) chosen". */
+const CHOSEN_FROM_A_LIST: ReadonlySet<PropertyKey | undefined> = new Set([
+  'source',
+  'target',
+  'type',
+  'status',
+  'evidence',
+]);
+
 /**
  * A tie issue in the current language. The spell rules are custom checks with English
  * messages, so they are told apart here: an overlap between spells, a date that is not a
  * real day, or an end that is not after the start.
  */
 export function tieIssueMessage(issue: Issue, values: TieFormValues, t: TFunction): string {
+  if (CHOSEN_FROM_A_LIST.has(issue.path[0])) return t('validation.chooseOne');
   if (issue.code !== 'custom' || issue.path[0] !== 'spells') return issueMessage(issue, t);
   if (issue.path.length === 1) return t('validation.spellsOverlap');
   const value = issue.path[2] === 'start' ? values.start : values.end;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tie } from '../../../shared/domain/tie.ts';
 import { ColourDot } from '../../components/ColourDot.tsx';
 import { RowActions } from './RowActions.tsx';
+import { SpellList } from './SpellList.tsx';
 import { byText } from './text-sorting.ts';
 import type { TieRow } from './useTieRows.ts';
 
@@ -47,7 +48,7 @@ export function useTieColumns(onEdit: (tie: Tie) => void, onDelete: (tie: Tie) =
       column.accessor((row) => row.firstStart, {
         id: 'dates',
         header: t('data.ties.columns.dates'),
-        cell: ({ row: { original } }) => original.dates,
+        cell: ({ row: { original } }) => <SpellList dates={original.dates} />,
       }),
       column.accessor((row) => row.tie.evidence ?? 'none', {
         id: 'evidence',

@@ -5,7 +5,7 @@ import type { TieType } from '../../../shared/domain/catalog.ts';
 import type { Tie } from '../../../shared/domain/tie.ts';
 import type { Language } from '../../../shared/i18n/catalogs.ts';
 import { labelOf } from '../catalog/label-of.ts';
-import { formatSpells } from './format-spells.ts';
+import { formatSpell } from './format-spells.ts';
 import { searchKey } from './search-text.ts';
 
 /** One line of the ties table, with names, labels and dates resolved once. */
@@ -17,7 +17,8 @@ export interface TieRow {
   targetName: string;
   typeLabel: string;
   typeColour: string | null;
-  dates: string;
+  /** Each date range formatted, or one "no dates" entry. */
+  dates: string[];
   /** For sorting by date: the first start, '' when open or undated. */
   firstStart: string;
   searchKey: string;
@@ -44,7 +45,10 @@ export function useTieRows(
         targetName,
         typeLabel: type ? labelOf(type, language) : tie.type,
         typeColour: type?.colour ?? null,
-        dates: formatSpells(tie.spells, t),
+        dates:
+          tie.spells.length === 0
+            ? [t('data.ties.dates.none')]
+            : tie.spells.map((spell) => formatSpell(spell, t)),
         firstStart: tie.spells[0]?.start ?? '',
         searchKey: `${searchKey(sourceName)}\n${searchKey(targetName)}`,
       };

@@ -26,7 +26,8 @@ export const app = {
   },
   comingSoon: {
     badge: 'Coming soon',
-    note: 'This screen is not built yet. Everything you enter on the Data screen will be available here when it is.',
+    note: 'This screen is not built yet. Meanwhile, you can enter and correct actors and ties on the Data screen.',
+    goToData: 'Go to the Data screen',
   },
   screens: {
     map: {

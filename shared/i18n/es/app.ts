@@ -28,7 +28,8 @@ export const app = {
   },
   comingSoon: {
     badge: 'Próximamente',
-    note: 'Esta pantalla todavía no está construida. Todo lo que captures en la pantalla Datos estará disponible aquí cuando lo esté.',
+    note: 'Esta pantalla todavía no está construida. Mientras tanto, puedes capturar y corregir actores y vínculos en la pantalla Datos.',
+    goToData: 'Ir a la pantalla Datos',
   },
   screens: {
     map: {
