@@ -109,17 +109,20 @@ function accumulateSteps(
   from: number,
   to: number,
 ): void {
-  const { order, outOffsets, outTargets, inOffsets, inSources } = adjacency;
+  const { order, outOffsets, outTargets, directed } = adjacency;
   const distance = new Int32Array(order).fill(-1);
   const paths = new Float64Array(order);
-  const dependency = new Float64Array(order);
+  // (1 + dependency) / paths of each actor, once its successors are done ("pull" Brandes).
+  const share = new Float64Array(order);
   const queue = new Int32Array(order);
+  const levelCount = new Float64Array(order + 1);
   for (let source = from; source < to; source += 1) {
     let head = 0;
     let tail = 1;
     queue[0] = source;
     distance[source] = 0;
     paths[source] = 1;
+    let deepest = 0;
     while (head < tail) {
       const node = queue[head]!;
       head += 1;
@@ -127,33 +130,71 @@ function accumulateSteps(
       const nodePaths = paths[node]!;
       for (let arc = outOffsets[node]!; arc < outOffsets[node + 1]!; arc += 1) {
         const neighbour = outTargets[arc]!;
-        if (distance[neighbour] === -1) {
+        const seen = distance[neighbour]!;
+        if (seen === -1) {
           distance[neighbour] = next;
+          paths[neighbour] = nodePaths;
           queue[tail] = neighbour;
           tail += 1;
+          levelCount[next]! += 1;
+          deepest = next;
+        } else if (seen === next) {
+          paths[neighbour]! += nodePaths;
         }
-        if (distance[neighbour] === next) paths[neighbour]! += nodePaths;
       }
     }
-    addDistances(totals, component, source, queue, tail, distance);
-    // Walk back from the farthest actor; predecessors are in-neighbours one step closer.
+    if (directed) {
+      addDistances(totals, component, source, queue, tail, distance);
+      levelCount.fill(0, 1, deepest + 1);
+    } else {
+      addOwnDistances(totals, component, source, levelCount, deepest);
+    }
+    // Walk back from the farthest actor: an actor's dependency is pulled from its successors.
     for (let index = tail - 1; index > 0; index -= 1) {
       const node = queue[index]!;
-      const share = (1 + dependency[node]!) / paths[node]!;
-      const previous = distance[node]! - 1;
-      for (let arc = inOffsets[node]!; arc < inOffsets[node + 1]!; arc += 1) {
-        const predecessor = inSources[arc]!;
-        if (distance[predecessor] === previous)
-          dependency[predecessor]! += paths[predecessor]! * share;
+      const next = distance[node]! + 1;
+      let sum = 0;
+      for (let arc = outOffsets[node]!; arc < outOffsets[node + 1]!; arc += 1) {
+        const neighbour = outTargets[arc]!;
+        if (distance[neighbour] === next) sum += share[neighbour]!;
       }
-      totals.betweenness[node]! += dependency[node]!;
+      const dependency = paths[node]! * sum;
+      totals.betweenness[node]! += dependency;
+      share[node] = (1 + dependency) / paths[node]!;
     }
-    for (let index = 0; index < tail; index += 1) {
-      const node = queue[index]!;
-      distance[node] = -1;
-      paths[node] = 0;
-      dependency[node] = 0;
-    }
+    for (let index = 0; index < tail; index += 1) distance[queue[index]!] = -1;
+  }
+}
+
+/**
+ * Undirected shortcut: distances into the source equal distances out of it, so the source's
+ * own totals come from how many actors sit at each distance, with no per-target writes.
+ */
+function addOwnDistances(
+  totals: PathTotals,
+  component: Uint8Array | null,
+  source: number,
+  levelCount: Float64Array,
+  deepest: number,
+): void {
+  let reached = 0;
+  let distanceSum = 0;
+  let reciprocalSum = 0;
+  for (let level = 1; level <= deepest; level += 1) {
+    const count = levelCount[level]!;
+    reached += count;
+    distanceSum += level * count;
+    reciprocalSum += count / level;
+    levelCount[level] = 0;
+  }
+  totals.incomingDistance[source]! += distanceSum;
+  totals.reachedBy[source]! += reached;
+  totals.incomingReciprocal[source]! += reciprocalSum;
+  // Everyone the source reaches is in its component, so inside the chosen one all pairs count.
+  if (component !== null && component[source] === 1) {
+    totals.componentPairs += reached;
+    totals.componentDistance += distanceSum;
+    totals.componentDiameter = Math.max(totals.componentDiameter, deepest);
   }
 }
 
