@@ -19,6 +19,8 @@ export interface ParsedNetwork {
   /** Names of the relations a multi-relational file holds (DL levels, Pajek *Matrix :n). */
   relations: string[];
   problems: ImportProblem[];
+  /** Graph-level values (GraphML graph data, GEXF meta); absent when the file has none. */
+  attributes?: Attributes;
 }
 
 export interface ParsedActor {
@@ -29,6 +31,11 @@ export interface ParsedActor {
   kind: ActorKind | null;
   region: string | null;
   attributes: Attributes;
+  /**
+   * When the actor is present, [start, end) as ISO days (GEXF node start/end and spells);
+   * absent or empty = always. The project has no actor spells yet: the import job decides.
+   */
+  spells?: { start: string | null; end: string | null }[];
   /** Where the actor was read from, so later problems can name the row. */
   origin: SourcePlace;
 }
