@@ -1,0 +1,82 @@
+import type { Sector, TieType } from '../domain/catalog.ts';
+import type { ImportProblem, ParsedNetwork } from '../formats/parsed-network.ts';
+import type { ImportPlan } from './import-plan.ts';
+import { error, planActors } from './plan-actors.ts';
+import { planTies } from './plan-ties.ts';
+import type { ImportOptions, ProjectSnapshot } from './project-snapshot.ts';
+import { catalogResolver, newSector, newTieType } from './resolve-catalog.ts';
+
+/**
+ * Works out what importing `network` into `project` would change, without changing it.
+ * Pure: the same inputs (and the same `newId` sequence) give the same plan.
+ */
+export function planImport(
+  network: ParsedNetwork,
+  project: ProjectSnapshot,
+  options: ImportOptions,
+): ImportPlan {
+  const problems: ImportProblem[] = [...network.problems];
+  if (network.relations.length > 1 && options.relation === null) {
+    problems.push(
+      error(
+        'chooseRelation',
+        { relations: network.relations.join(', ') },
+        { origin: { file: fileOf(network) } },
+      ),
+    );
+  } else if (options.relation !== null && !network.relations.includes(options.relation)) {
+    problems.push(
+      error(
+        'unknownRelation',
+        { value: options.relation, relations: network.relations.join(', ') },
+        { origin: { file: fileOf(network) } },
+      ),
+    );
+  }
+  const sectors = catalogResolver<Sector>(project.sectors, options.nameKey, newSector);
+  const tieTypes = catalogResolver<TieType>(project.tieTypes, options.nameKey, newTieType);
+  const actorPlan = planActors(network.actors, project, options, sectors, problems);
+  const projectIds = new Set<string>(project.actors.map((actor) => actor.id));
+  const tiePlan = planTies(
+    network,
+    project,
+    options,
+    { ...actorPlan, projectIds },
+    tieTypes,
+    problems,
+  );
+  const participation = network.participation.flatMap((row) => {
+    const actorId =
+      actorPlan.idMap.get(row.actorId) ?? (projectIds.has(row.actorId) ? row.actorId : null);
+    const known =
+      project.eventIds.has(row.eventId) || network.events.some((e) => e.id === row.eventId);
+    if (actorId === null || !known) {
+      problems.push(
+        error('unknownParticipant', { value: actorId === null ? row.actorId : row.eventId }, row),
+      );
+      return [];
+    }
+    return [{ ...row, actorId }];
+  });
+  const hasErrors = problems.some((problem) => problem.severity === 'error');
+  const fileLevelError = problems.some((p) => p.severity === 'error' && p.place.row === undefined);
+  return {
+    sectorsToCreate: [...sectors.created()],
+    tieTypesToCreate: [...tieTypes.created()],
+    actorsToInsert: [...actorPlan.inserts.values()],
+    actorsToUpdate: [...actorPlan.updates.values()],
+    tiesToInsert: tiePlan.inserts,
+    tiesToUpdate: tiePlan.updates,
+    events: network.events,
+    participation,
+    problems,
+    rejected:
+      actorPlan.rejected + tiePlan.rejected + (network.participation.length - participation.length),
+    // Rows with errors can be skipped; an error about the whole file cannot.
+    blocked: fileLevelError || (hasErrors && !options.skipBadRows),
+  };
+}
+
+function fileOf(network: ParsedNetwork): string {
+  return network.actors[0]?.origin.file ?? network.ties[0]?.origin.file ?? '';
+}
