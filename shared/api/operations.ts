@@ -7,6 +7,7 @@ import { ActorId, CatalogKey, EventId, GroupId, TieId, WaveId } from '../domain/
 import { Change, ProjectInfo, RecentProject } from '../domain/project.ts';
 import { Label } from '../domain/text.ts';
 import { Tie, TieDraft, TieStatus } from '../domain/tie.ts';
+import { MapViewDraft, SavedMapView } from '../domain/view.ts';
 import { Wave, WaveDraft } from '../domain/wave.ts';
 import { NetworkQuery, NetworkSnapshot } from './network.ts';
 
@@ -92,6 +93,14 @@ export const operations = {
   'waves.delete': { input: z.object({ id: WaveId }).strict(), output: Done },
 
   'network.get': { input: NetworkQuery, output: NetworkSnapshot },
+
+  'views.list': { input: Nothing, output: z.array(SavedMapView) },
+  'views.upsert': { input: MapViewDraft, output: SavedMapView },
+  /** Deleting a view that is not there is not an error: the result is the same. */
+  'views.delete': {
+    input: z.object({ id: SavedMapView.shape.id }).strict(),
+    output: z.object({ ok: z.literal(true), deleted: z.boolean() }),
+  },
 
   'changes.list': {
     input: z

@@ -60,6 +60,24 @@ const validInputs: Record<OperationName, unknown> = {
   'waves.upsert': { id: 'w1', name: 'Ola', date: '2019-01-15' },
   'waves.delete': { id: 'w1' },
   'network.get': { at: '2019-06-01', sectors: ['cso'] },
+  'views.list': {},
+  'views.upsert': {
+    id: 'v1',
+    name: 'Vista',
+    positions: { a1: { x: 10, y: -20 } },
+    filters: {
+      sectors: ['cso'],
+      tieTypes: null,
+      statuses: ['existing'],
+      groups: null,
+      regions: null,
+      minMeasure: { measure: 'degree', value: 1 },
+      ego: { actorId: 'a1', steps: 2 },
+    },
+    styling: { sizeBy: 'degree', layout: 'force', labels: 'auto' },
+    date: '2019-06-01',
+  },
+  'views.delete': { id: 'v1' },
   'changes.list': { limit: 5 },
 };
 

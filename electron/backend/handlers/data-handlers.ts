@@ -19,6 +19,7 @@ import {
 } from '../store/events-store.ts';
 import { deleteGroup, listGroups, replaceMembers, upsertGroup } from '../store/groups-store.ts';
 import { deleteTie, listTies, upsertTie } from '../store/ties-store.ts';
+import { deleteView, listViews, upsertView } from '../store/views-store.ts';
 import { deleteWave, listWaves, upsertWave } from '../store/waves-store.ts';
 
 const done = { ok: true } as const;
@@ -77,6 +78,11 @@ export function dataHandlers(session: ProjectSession) {
           query,
         ),
       ),
+
+    'views.list': () => read(listViews),
+    'views.upsert': (draft) => edit('views.upsert', (ctx) => upsertView(ctx, draft)),
+    'views.delete': ({ id }) =>
+      edit('views.delete', (ctx) => ({ ...done, deleted: deleteView(ctx, id) })),
 
     'changes.list': ({ limit, beforeSeq }) => read((db) => listChanges(db, limit, beforeSeq)),
   } satisfies Omit<
