@@ -37,6 +37,12 @@ export const ErrorCode = z.enum([
   'event.notFound',
   'event.unknownGroup',
   'wave.notFound',
+  'import.blocked',
+  'import.noFiles',
+  'import.unknownFormat',
+  'upload.notFound',
+  'upload.badOffset',
+  'upload.tooLarge',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

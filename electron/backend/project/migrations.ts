@@ -1,4 +1,5 @@
 import { initialSchema } from './migrations/0001-initial.ts';
+import { actorAliases } from './migrations/0002-actor-aliases.ts';
 
 /**
  * Numbered, append-only, one purpose each. A project records in `PRAGMA user_version` how
@@ -7,6 +8,7 @@ import { initialSchema } from './migrations/0001-initial.ts';
  */
 export const migrations: readonly { name: string; sql: string }[] = [
   { name: '0001-initial', sql: initialSchema },
+  { name: '0002-actor-aliases', sql: actorAliases },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -91,6 +91,19 @@ export const errors = {
   wave: {
     notFound: 'The survey wave “{{id}}” does not exist; it may have just been deleted.',
   },
+  import: {
+    blocked:
+      'The files have {{errors}} problems that stop the import. Fix them in the files, or choose to skip the rows with problems. Nothing was imported.',
+    noFiles: 'Choose at least one file to import.',
+    unknownFormat:
+      'Tejido cannot tell what kind of file “{{file}}” is. Choose its format (CSV, Excel, GEXF, GraphML, UCINET DL or Pajek) and try again.',
+  },
+  upload: {
+    notFound:
+      'The file being sent was lost (the upload “{{id}}” is unknown). Choose the file again.',
+    badOffset: 'Part of the file arrived out of order. Choose the file again.',
+    tooLarge: 'The file is larger than {{limit}}. Split it into smaller files.',
+  },
   internal:
     'Tejido could not finish this action because of an internal problem. Try again; if it keeps happening, restart Tejido. The details were written to the log.',
 } as const satisfies MessagesFor<ErrorCode>;

@@ -86,6 +86,19 @@ export const errors = {
   wave: {
     notFound: 'La ola de encuesta «{{id}}» no existe; quizá se acaba de eliminar.',
   },
+  import: {
+    blocked:
+      'Los archivos tienen {{errors}} problemas que impiden importarlos. Corrígelos en los archivos o elige omitir las filas con problemas. No se importó nada.',
+    noFiles: 'Elige al menos un archivo para importar.',
+    unknownFormat:
+      'Tejido no reconoce qué tipo de archivo es «{{file}}». Elige su formato (CSV, Excel, GEXF, GraphML, UCINET DL o Pajek) e inténtalo de nuevo.',
+  },
+  upload: {
+    notFound:
+      'Se perdió el archivo que se estaba enviando (la carga «{{id}}» no existe). Elige el archivo otra vez.',
+    badOffset: 'Una parte del archivo llegó fuera de orden. Elige el archivo otra vez.',
+    tooLarge: 'El archivo pesa más de {{limit}}. Divídelo en archivos más pequeños.',
+  },
   internal:
     'Tejido no pudo terminar esta acción por un problema interno. Inténtalo de nuevo; si sigue pasando, reinicia Tejido. Los detalles quedaron en el registro.',
 } as const satisfies CatalogShape<typeof en> & MessagesFor<ErrorCode>;
