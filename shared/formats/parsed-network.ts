@@ -31,6 +31,8 @@ export interface ParsedActor {
   kind: ActorKind | null;
   region: string | null;
   attributes: Attributes;
+  /** Free-text notes (Kumu Description, a notes column); absent when the file has none. */
+  notes?: string;
   /**
    * When the actor is present, [start, end) as ISO days (GEXF node start/end and spells);
    * absent or empty = always. The project has no actor spells yet: the import job decides.

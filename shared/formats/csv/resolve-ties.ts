@@ -1,0 +1,144 @@
+import type { ImportProblem, ParsedActor, ParsedTie, SourcePlace } from '../parsed-network.ts';
+import { normaliseName } from '../names/normalise-name.ts';
+import { cellProblem } from './problems.ts';
+import { uniteSpells } from './tie-cells.ts';
+
+/**
+ * Joins a ties table to its actors table. With actors, each endpoint must be an actor's id
+ * or (failing that) a name equal after normalisation ("Red Mujeres A.C." = "red mujeres");
+ * it is then written as the actor's id. An endpoint matching neither rejects the tie with
+ * `unknownActor`. Without an actors table, the actors are the names the ties use, in order of
+ * first use, and the ties keep `endsBy: 'name'` so the import job matches them to the
+ * project's actors.
+ */
+export function resolveTieEnds(
+  actors: ParsedActor[] | null,
+  ties: ParsedTie[],
+  report: (problem: ImportProblem) => void,
+): { actors: ParsedActor[]; ties: ParsedTie[] } {
+  if (actors === null) return { actors: actorsNamedByTies(ties), ties };
+  const ids = new Set(actors.map((actor) => actor.id));
+  const byName = new Map<string, string>();
+  for (const actor of actors) {
+    const key = normaliseName(actor.name);
+    if (!byName.has(key)) byName.set(key, actor.id);
+  }
+  const find = (text: string): string | null =>
+    ids.has(text) ? text : (byName.get(normaliseName(text)) ?? null);
+  const resolved: ParsedTie[] = [];
+  for (const tie of ties) {
+    const source = find(tie.source);
+    const target = find(tie.target);
+    for (const [found, role, text] of [
+      [source, 'source', tie.source],
+      [target, 'target', tie.target],
+    ] as const) {
+      if (found === null) {
+        report(
+          cellProblem('error', 'unknownActor', endpointPlace(tie.origin, role), { value: text }),
+        );
+      }
+    }
+    if (source === null || target === null) continue;
+    resolved.push({ ...tie, source, target, endsBy: 'id' });
+  }
+  return { actors, ties: resolved };
+}
+
+/** The place of a tie's endpoint cell; the column is named by role when the header is unknown. */
+function endpointPlace(origin: SourcePlace, role: 'source' | 'target'): SourcePlace {
+  return { ...origin, column: role };
+}
+
+function actorsNamedByTies(ties: ParsedTie[]): ParsedActor[] {
+  const actors = new Map<string, ParsedActor>();
+  for (const tie of ties) {
+    for (const name of [tie.source, tie.target]) {
+      if (actors.has(name)) continue;
+      actors.set(name, {
+        id: name,
+        name,
+        sector: null,
+        kind: null,
+        region: null,
+        attributes: {},
+        origin: tie.origin,
+      });
+    }
+  }
+  return [...actors.values()];
+}
+
+/**
+ * Warns about self-loops (kept: Tejido allows them) and folds repeated rows together:
+ * rows with the same tie id are one tie with several spells (how `writeTiesCsv` writes
+ * them), and so are dated rows naming the same pair, type, weight and status (Gephi's edge
+ * tables repeat a pair once per interval); their dates are united. Any other repeated
+ * pair (an undated row, or a different weight) is kept but reported as `duplicateTie`, so
+ * the user decides. Spells come out sorted with overlaps joined, as the Spells schema wants.
+ */
+export function foldRepeatedTies(
+  ties: ParsedTie[],
+  report: (problem: ImportProblem) => void,
+): ParsedTie[] {
+  const byId = new Map<string, ParsedTie>();
+  const byPair = new Map<string, ParsedTie>();
+  const kept: ParsedTie[] = [];
+  for (const tie of ties) {
+    if (tie.source === tie.target) {
+      report(cellProblem('warning', 'selfLoop', tie.origin, { value: tie.source }));
+    }
+    const earlier = tie.id === null ? undefined : byId.get(tie.id);
+    if (earlier !== undefined) {
+      if (earlier.source !== tie.source || earlier.target !== tie.target) {
+        report(cellProblem('error', 'conflictingTieId', tie.origin, { value: tie.id ?? '' }));
+      } else {
+        earlier.spells = uniteSpells([...earlier.spells, ...tie.spells]);
+      }
+      continue;
+    }
+    const key = pairKey(tie);
+    const samePair = byPair.get(key);
+    if (
+      samePair !== undefined &&
+      tie.id === null &&
+      samePair.id === null &&
+      canJoin(samePair, tie)
+    ) {
+      samePair.spells = uniteSpells([...samePair.spells, ...tie.spells]);
+      continue;
+    }
+    if (samePair !== undefined) {
+      report(
+        cellProblem('warning', 'duplicateTie', tie.origin, {
+          source: tie.source,
+          target: tie.target,
+          firstRow: samePair.origin.row ?? '',
+        }),
+      );
+    }
+    const copy = { ...tie, spells: uniteSpells(tie.spells) };
+    if (tie.id !== null) byId.set(tie.id, copy);
+    if (samePair === undefined) byPair.set(key, copy);
+    kept.push(copy);
+  }
+  return kept;
+}
+
+/** Two rows can be one tie when both are dated and say the same about the tie. */
+function canJoin(first: ParsedTie, second: ParsedTie): boolean {
+  if (first.spells.length === 0 || second.spells.length === 0) return false;
+  return first.weight === second.weight && first.status === second.status;
+}
+
+function pairKey(tie: ParsedTie): string {
+  const ends = tie.directed === false ? [tie.source, tie.target].sort() : [tie.source, tie.target];
+  return JSON.stringify([...ends, tie.type, tie.relation]);
+}
+
+/** true/false when every tie says the same; null when ties disagree or none says. */
+export function commonDirection(ties: readonly ParsedTie[]): boolean | null {
+  const kinds = new Set(ties.map((tie) => tie.directed));
+  if (kinds.size !== 1) return null;
+  return [...kinds][0] ?? null;
+}
