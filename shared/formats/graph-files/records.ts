@@ -122,3 +122,14 @@ function textOf(value: Attributes[string] | undefined): string | null {
   if (typeof value === 'number') return String(value);
   return null;
 }
+
+/** The first attribute whose name, ignoring case, is `name`, and the attributes without it. */
+export function splitAttribute(
+  attributes: Attributes,
+  name: string,
+): { value: Attributes[string] | undefined; rest: Attributes } {
+  const found = Object.keys(attributes).find((key) => key.toLowerCase() === name);
+  if (found === undefined) return { value: undefined, rest: attributes };
+  const rest = Object.fromEntries(Object.entries(attributes).filter(([key]) => key !== found));
+  return { value: attributes[found], rest };
+}
