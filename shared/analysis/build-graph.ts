@@ -1,0 +1,93 @@
+import Graph from 'graphology';
+import type { NetworkSnapshot } from '../api/network.ts';
+import type { Tie, TieStatus } from '../domain/tie.ts';
+import { isActiveAt } from '../temporal/tie-spells.ts';
+import {
+  DEFAULT_STATUSES,
+  chooseDirection,
+  type DirectionChoice,
+  type GraphSelection,
+} from './graph-selection.ts';
+
+export interface BuildGraphOptions {
+  /** Tie statuses to include; ['existing'] by default: potential ties are not ties yet. */
+  statuses?: readonly TieStatus[];
+  /** Tie types to include; all by default. */
+  tieTypes?: readonly string[] | null;
+  /** Only ties active on this day (YYYY-MM-DD); all ties by default. */
+  at?: string | null;
+  /** For a mixed network, or forced with `forceDirection`; undirected (mutual) by default. */
+  direction?: DirectionChoice;
+  /** Apply `direction` even when the tie types agree among themselves (the CLI's flags). */
+  forceDirection?: boolean;
+  /** Read tie weights (the `weight` edge attribute); off by default. */
+  weighted?: boolean;
+}
+
+export interface BuiltGraph {
+  /** Actors as nodes (attributes name, sector, kind, region), ties as edges (type, weight, status). */
+  graph: Graph;
+  selection: GraphSelection;
+}
+
+/** The edge attribute that holds a tie's weight in graphs built here. */
+export const WEIGHT_ATTRIBUTE = 'weight';
+
+/**
+ * The graphology graph of a project network (NetworkSnapshot from `network.get`).
+ * Every actor is a node, isolates included (they matter in SNA). A tie is an edge when its
+ * status and type are included and, with `at`, it is active that day; a tie whose end is not
+ * among the actors is left out. Parallel ties stay separate edges (multigraph): the engine
+ * sums them. Direction: see chooseDirection; in a directed reading an undirected tie is an
+ * undirected edge of a mixed graph, which the engine counts both ways.
+ * Pure: never changes the snapshot.
+ */
+export function buildGraph(snapshot: NetworkSnapshot, options: BuildGraphOptions = {}): BuiltGraph {
+  const statuses = [...(options.statuses ?? DEFAULT_STATUSES)];
+  const tieTypes = options.tieTypes ? [...options.tieTypes] : null;
+  const at = options.at ?? null;
+  const directedTypes = new Map(snapshot.tieTypes.map((type) => [type.key, type.directed]));
+  const actorIds = new Set(snapshot.actors.map((actor) => actor.id));
+  const ties = snapshot.ties.filter(
+    (tie) =>
+      statuses.includes(tie.status) &&
+      (tieTypes === null || tieTypes.includes(tie.type)) &&
+      (at === null || isActiveAt(tie.spells, at)) &&
+      actorIds.has(tie.source) &&
+      actorIds.has(tie.target),
+  );
+  const isDirected = (tie: Tie): boolean => directedTypes.get(tie.type) ?? false;
+  const { directed, directionReason } = chooseDirection(
+    ties.map(isDirected),
+    options.direction,
+    options.forceDirection ?? false,
+  );
+  const graph = new Graph({ type: directed ? 'mixed' : 'undirected', multi: true });
+  for (const actor of snapshot.actors) {
+    graph.addNode(actor.id, {
+      label: actor.name,
+      sector: actor.sector,
+      kind: actor.kind,
+      region: actor.region,
+    });
+  }
+  for (const tie of ties) {
+    const attributes = { type: tie.type, weight: tie.weight, status: tie.status };
+    if (directed && isDirected(tie))
+      graph.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
+    else graph.addUndirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
+  }
+  return {
+    graph,
+    selection: {
+      directed,
+      directionReason,
+      statuses,
+      tieTypes,
+      weight: options.weighted ? WEIGHT_ATTRIBUTE : null,
+      at,
+      actors: graph.order,
+      ties: ties.length,
+    },
+  };
+}
