@@ -1,0 +1,104 @@
+import type { Actor, ActorKind } from '../domain/actor.ts';
+import type { Sector, TieType } from '../domain/catalog.ts';
+import type { Tie } from '../domain/tie.ts';
+import type { MapMeasureKey } from '../domain/view.ts';
+import { measureOf, type MapMeasures } from './map-measures.ts';
+import { NO_SECTOR_COLOUR, OKABE_ITO } from './palette.ts';
+import { sizeScale, tieWidth } from './size-scale.ts';
+
+export type PaletteMode = 'project' | 'projector';
+
+/** What an actor looks like on the map, in the SVG export and in the legend. */
+export interface NodeLook {
+  id: string;
+  label: string;
+  colour: string;
+  size: number;
+  shape: 'ellipse' | 'round-rectangle';
+  fontSize: number;
+}
+
+/** What a tie looks like. Potential ties are dashed (faded where dashes cannot be drawn). */
+export interface EdgeLook {
+  id: string;
+  source: string;
+  target: string;
+  colour: string;
+  width: number;
+  potential: boolean;
+  directed: boolean;
+}
+
+/** Organisations are rounded squares, people circles: the convention of Net-Map cards. */
+export function shapeOf(kind: ActorKind): NodeLook['shape'] {
+  return kind === 'person' ? 'ellipse' : 'round-rectangle';
+}
+
+/**
+ * Sector key → colour. With the project palette, the colour stored with the sector; in
+ * projector mode, Okabe–Ito by the sector's position in the project's order (the eighth
+ * sector onwards, and actors without a sector, grey).
+ */
+export function sectorColours(
+  sectors: readonly Sector[],
+  mode: PaletteMode,
+): (key: string | null) => string {
+  const ordered = [...sectors].sort((a, b) => a.position - b.position);
+  const colours = new Map(
+    ordered.map((sector, index) => [
+      sector.key,
+      mode === 'project' ? sector.colour : (OKABE_ITO[index] ?? NO_SECTOR_COLOUR),
+    ]),
+  );
+  return (key) => (key === null ? NO_SECTOR_COLOUR : (colours.get(key) ?? NO_SECTOR_COLOUR));
+}
+
+/** Label size grows gently with the node, so labels of big actors survive zooming out first. */
+export function labelSize(nodeSize: number): number {
+  return Math.round(10 + nodeSize * 0.18);
+}
+
+export interface LookOptions {
+  sizeBy: MapMeasureKey;
+  palette: PaletteMode;
+}
+
+/** The look of every actor: colour by sector, size by the chosen measure, shape by kind. */
+export function nodeLooks(
+  actors: readonly Actor[],
+  sectors: readonly Sector[],
+  measures: MapMeasures,
+  options: LookOptions,
+): NodeLook[] {
+  const colourOf = sectorColours(sectors, options.palette);
+  const values = measures.values.get(options.sizeBy);
+  const scale = sizeScale(values ? values.values() : []);
+  return actors.map((actor) => {
+    const size = scale(measureOf(measures, options.sizeBy, actor.id));
+    return {
+      id: actor.id,
+      label: actor.name,
+      colour: colourOf(actor.sector),
+      size,
+      shape: shapeOf(actor.kind),
+      fontSize: labelSize(size),
+    };
+  });
+}
+
+/** The look of every tie: colour by type, width by weight, dashed when potential. */
+export function edgeLooks(ties: readonly Tie[], tieTypes: readonly TieType[]): EdgeLook[] {
+  const types = new Map(tieTypes.map((type) => [type.key, type]));
+  return ties.map((tie) => {
+    const type = types.get(tie.type);
+    return {
+      id: tie.id,
+      source: tie.source,
+      target: tie.target,
+      colour: type?.colour ?? NO_SECTOR_COLOUR,
+      width: tieWidth(tie.weight),
+      potential: tie.status === 'potential',
+      directed: type?.directed ?? false,
+    };
+  });
+}
