@@ -23,12 +23,13 @@ interface ActorFormProps {
   actor: Actor | null;
   sectors: readonly Sector[];
   regions: readonly string[];
-  onDone: () => void;
+  onSaved: (saved: Actor) => void;
+  onCancel: () => void;
 }
 
 type Errors = Partial<Record<ActorField | 'form', string>>;
 
-export function ActorForm({ actor, sectors, regions, onDone }: ActorFormProps) {
+export function ActorForm({ actor, sectors, regions, onSaved, onCancel }: ActorFormProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const save = useSaveActor();
@@ -54,7 +55,7 @@ export function ActorForm({ actor, sectors, regions, onDone }: ActorFormProps) {
       return;
     }
     setErrors({});
-    save.mutate(result.draft, { onSuccess: onDone });
+    save.mutate(result.draft, { onSuccess: onSaved });
   }
 
   return (
@@ -125,7 +126,7 @@ export function ActorForm({ actor, sectors, regions, onDone }: ActorFormProps) {
         serverError={save.error}
         saving={save.isPending}
         saveTestId="actor-save"
-        onCancel={onDone}
+        onCancel={onCancel}
       />
     </form>
   );

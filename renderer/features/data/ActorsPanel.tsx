@@ -5,6 +5,7 @@ import type { Sector } from '../../../shared/domain/catalog.ts';
 import type { Tie } from '../../../shared/domain/tie.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { useSearchableTable } from '../../components/useSearchableTable.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { ActorDeleteDialog } from './ActorDeleteDialog.tsx';
@@ -27,10 +28,9 @@ export function ActorsPanel({ actors, ties, sectors }: ActorsPanelProps) {
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Actor | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Actor | null>(null);
-  const closeForm = useCallback(() => setEditing(null), []);
   const rows = useActorRows(actors, ties, sectors, language);
   const columns = useActorColumns(setEditing, setDeleting);
-  const table = useSearchableTable({
+  const { table, reveal, revealedId } = useSearchableTable({
     rows,
     columns,
     query: searchKey(query),
@@ -38,7 +38,15 @@ export function ActorsPanel({ actors, ties, sectors }: ActorsPanelProps) {
     initialSorting: [{ id: 'name', desc: false }],
   });
   const regions = useMemo(() => distinctRegions(actors), [actors]);
-  const shown = table.getRowModel().rows.length;
+  const shown = table.getPrePaginationRowModel().rows.length;
+  const closeForm = useCallback(() => setEditing(null), []);
+  const onSaved = useCallback(
+    (saved: Actor) => {
+      setEditing(null);
+      reveal(saved.id);
+    },
+    [reveal],
+  );
 
   return (
     <section className="data-panel" aria-label={t('data.tabs.actors', { count: actors.length })}>
@@ -64,8 +72,10 @@ export function ActorsPanel({ actors, ties, sectors }: ActorsPanelProps) {
           caption={t('data.tabs.actors', { count: actors.length })}
           testId="actors-table"
           rowTestId="actor-row"
+          revealedId={revealedId}
         />
       )}
+      <Pager table={table} />
       {editing && (
         <Dialog
           title={t(editing === 'new' ? 'data.actors.form.titleNew' : 'data.actors.form.titleEdit')}
@@ -76,7 +86,8 @@ export function ActorsPanel({ actors, ties, sectors }: ActorsPanelProps) {
             actor={editing === 'new' ? null : editing}
             sectors={sectors}
             regions={regions}
-            onDone={closeForm}
+            onSaved={onSaved}
+            onCancel={closeForm}
           />
         </Dialog>
       )}

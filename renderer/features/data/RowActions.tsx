@@ -1,43 +1,38 @@
-import { useTranslation } from 'react-i18next';
-
 interface RowActionsProps {
   testIdPrefix: string;
+  /** Visible words ("Edit", "Delete"), passed in: one table row must not subscribe to i18n. */
+  editText: string;
+  deleteText: string;
+  /** Accessible names that say which row ("Edit Red Impulso Cívico A.C."). */
   editLabel: string;
   deleteLabel: string;
   onEdit: () => void;
   onDelete: () => void;
 }
 
-/** Edit and Delete for one table row; their accessible names say which row. */
-export function RowActions({
-  testIdPrefix,
-  editLabel,
-  deleteLabel,
-  onEdit,
-  onDelete,
-}: RowActionsProps) {
-  const { t } = useTranslation();
+/** Edit and Delete for one table row. */
+export function RowActions(props: RowActionsProps) {
   return (
     <div className="row-actions">
       <button
         type="button"
         className="button button--small"
-        aria-label={editLabel}
-        title={editLabel}
-        data-testid={`${testIdPrefix}-edit`}
-        onClick={onEdit}
+        aria-label={props.editLabel}
+        title={props.editLabel}
+        data-testid={`${props.testIdPrefix}-edit`}
+        onClick={props.onEdit}
       >
-        {t('common.edit')}
+        {props.editText}
       </button>
       <button
         type="button"
         className="button button--small button--quiet-danger"
-        aria-label={deleteLabel}
-        title={deleteLabel}
-        data-testid={`${testIdPrefix}-delete`}
-        onClick={onDelete}
+        aria-label={props.deleteLabel}
+        title={props.deleteLabel}
+        data-testid={`${props.testIdPrefix}-delete`}
+        onClick={props.onDelete}
       >
-        {t('common.delete')}
+        {props.deleteText}
       </button>
     </div>
   );

@@ -26,12 +26,13 @@ interface TieFormProps {
   /** Every actor, sorted by name. */
   actorOptions: readonly SelectOption[];
   tieTypes: readonly TieType[];
-  onDone: () => void;
+  onSaved: (saved: Tie) => void;
+  onCancel: () => void;
 }
 
 type Errors = Partial<Record<TieField | 'form', string>>;
 
-export function TieForm({ tie, actorOptions, tieTypes, onDone }: TieFormProps) {
+export function TieForm({ tie, actorOptions, tieTypes, onSaved, onCancel }: TieFormProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const save = useSaveTie();
@@ -63,7 +64,7 @@ export function TieForm({ tie, actorOptions, tieTypes, onDone }: TieFormProps) {
       return;
     }
     setErrors({});
-    save.mutate(result.draft, { onSuccess: onDone });
+    save.mutate(result.draft, { onSuccess: onSaved });
   }
 
   const common = (field: TieField) => ({
@@ -124,7 +125,7 @@ export function TieForm({ tie, actorOptions, tieTypes, onDone }: TieFormProps) {
         serverError={save.error}
         saving={save.isPending}
         saveTestId="tie-save"
-        onCancel={onDone}
+        onCancel={onCancel}
       />
     </form>
   );

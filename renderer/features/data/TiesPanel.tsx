@@ -5,6 +5,7 @@ import type { TieType } from '../../../shared/domain/catalog.ts';
 import type { Tie } from '../../../shared/domain/tie.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { useSearchableTable } from '../../components/useSearchableTable.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { TableToolbar } from './TableToolbar.tsx';
@@ -28,10 +29,9 @@ export function TiesPanel({ ties, actors, tieTypes }: TiesPanelProps) {
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Tie | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Tie | null>(null);
-  const closeForm = useCallback(() => setEditing(null), []);
   const rows = useTieRows(ties, actors, tieTypes, language);
   const columns = useTieColumns(setEditing, setDeleting);
-  const table = useSearchableTable({
+  const { table, reveal, revealedId } = useSearchableTable({
     rows,
     columns,
     query: searchKey(query),
@@ -43,7 +43,15 @@ export function TiesPanel({ ties, actors, tieTypes }: TiesPanelProps) {
     [actors],
   );
   const deletingRow = deleting && rows.find((row) => row.tie.id === deleting.id);
-  const shown = table.getRowModel().rows.length;
+  const shown = table.getPrePaginationRowModel().rows.length;
+  const closeForm = useCallback(() => setEditing(null), []);
+  const onSaved = useCallback(
+    (saved: Tie) => {
+      setEditing(null);
+      reveal(saved.id);
+    },
+    [reveal],
+  );
 
   return (
     <section className="data-panel" aria-label={t('data.tabs.ties', { count: ties.length })}>
@@ -66,8 +74,10 @@ export function TiesPanel({ ties, actors, tieTypes }: TiesPanelProps) {
           caption={t('data.tabs.ties', { count: ties.length })}
           testId="ties-table"
           rowTestId="tie-row"
+          revealedId={revealedId}
         />
       )}
+      <Pager table={table} />
       {editing && (
         <Dialog
           title={t(editing === 'new' ? 'data.ties.form.titleNew' : 'data.ties.form.titleEdit')}
@@ -78,7 +88,8 @@ export function TiesPanel({ ties, actors, tieTypes }: TiesPanelProps) {
             tie={editing === 'new' ? null : editing}
             actorOptions={actorOptions}
             tieTypes={tieTypes}
-            onDone={closeForm}
+            onSaved={onSaved}
+            onCancel={closeForm}
           />
         </Dialog>
       )}

@@ -55,6 +55,8 @@ export function useActorColumns(onEdit: (actor: Actor) => void, onDelete: (actor
         cell: ({ row: { original } }) => (
           <RowActions
             testIdPrefix="actor"
+            editText={t('common.edit')}
+            deleteText={t('common.delete')}
             editLabel={t('data.actors.editLabel', { name: original.actor.name })}
             deleteLabel={t('data.actors.deleteLabel', { name: original.actor.name })}
             onEdit={() => onEdit(original.actor)}

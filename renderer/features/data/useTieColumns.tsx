@@ -48,7 +48,9 @@ export function useTieColumns(onEdit: (tie: Tie) => void, onDelete: (tie: Tie) =
       column.accessor((row) => row.firstStart, {
         id: 'dates',
         header: t('data.ties.columns.dates'),
-        cell: ({ row: { original } }) => <SpellList dates={original.dates} />,
+        cell: ({ row: { original } }) => (
+          <SpellList dates={original.dates} separator={t('data.ties.dates.separator')} />
+        ),
       }),
       column.accessor((row) => row.tie.evidence ?? 'none', {
         id: 'evidence',
@@ -63,6 +65,8 @@ export function useTieColumns(onEdit: (tie: Tie) => void, onDelete: (tie: Tie) =
           return (
             <RowActions
               testIdPrefix="tie"
+              editText={t('common.edit')}
+              deleteText={t('common.delete')}
               editLabel={t('data.ties.editLabel', ends)}
               deleteLabel={t('data.ties.deleteLabel', ends)}
               onEdit={() => onEdit(original.tie)}

@@ -11,7 +11,12 @@ export const data = {
   table: {
     sortAscending: 'sorted ascending',
     sortDescending: 'sorted descending',
-    sortHint: 'Sort by {{column}}',
+    pager: {
+      label: 'Pages of the table',
+      previous: '‹ Previous',
+      next: 'Next ›',
+      range: 'Rows {{from}}–{{to}} of {{total}}',
+    },
   },
   actors: {
     search: 'Search actors by name',

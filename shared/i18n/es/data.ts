@@ -13,7 +13,12 @@ export const data = {
   table: {
     sortAscending: 'orden ascendente',
     sortDescending: 'orden descendente',
-    sortHint: 'Ordenar por {{column}}',
+    pager: {
+      label: 'Páginas de la tabla',
+      previous: '‹ Anterior',
+      next: 'Siguiente ›',
+      range: 'Filas {{from}}–{{to}} de {{total}}',
+    },
   },
   actors: {
     search: 'Buscar actores por nombre',
