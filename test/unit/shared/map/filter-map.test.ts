@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupMember } from '../../../../shared/domain/group.ts';
-import { NO_FILTERS, type MapFilters } from '../../../../shared/domain/view.ts';
+import type { z } from 'zod';
+import { MapFilters, NO_FILTERS } from '../../../../shared/domain/view.ts';
 import { filterMap, withinSteps } from '../../../../shared/map/filter-map.ts';
 import { measureMap } from '../../../../shared/map/map-measures.ts';
 import { actor, tie } from './fixtures.ts';
@@ -28,8 +29,8 @@ const members = [
 const measures = measureMap(actors, ties);
 const input = { actors, ties, members, date: '2019-03-01', measures };
 
-function shown(filters: Partial<MapFilters>) {
-  const result = filterMap(input, { ...NO_FILTERS, ...filters });
+function shown(filters: Partial<z.input<typeof MapFilters>>) {
+  const result = filterMap(input, MapFilters.parse({ ...NO_FILTERS, ...filters }));
   return {
     actors: [...result.actorIds].sort(),
     ties: [...result.tieIds].sort(),
@@ -63,7 +64,10 @@ describe('map filters', () => {
 
   it('counts group membership at the map date only', () => {
     expect(shown({ groups: ['g1'] }).actors).toEqual(['a', 'b']);
-    const later = filterMap({ ...input, date: '2020-02-01' }, { ...NO_FILTERS, groups: ['g1'] });
+    const later = filterMap(
+      { ...input, date: '2020-02-01' },
+      MapFilters.parse({ ...NO_FILTERS, groups: ['g1'] }),
+    );
     expect([...later.actorIds].sort()).toEqual(['a', 'c']);
   });
 
@@ -90,6 +94,6 @@ describe('map filters', () => {
   });
 
   it('reaches along ties in both directions', () => {
-    expect([...withinSteps('b', 1, [{ source: 'a', target: 'b' }])].sort()).toEqual(['a', 'b']);
+    expect([...withinSteps('b', 1, [tie('ab', 'a', 'b')])].sort()).toEqual(['a', 'b']);
   });
 });
