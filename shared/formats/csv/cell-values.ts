@@ -48,7 +48,16 @@ export function readNumber(text: string): number | null {
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'si', 'sí', 'y', 's', '1', 'directed', 'dirigido', 'x']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'undirected', 'nodirigido', 'no dirigido']);
+const FALSE_WORDS = new Set([
+  'false',
+  'no',
+  'n',
+  '0',
+  'undirected',
+  'nodirigido',
+  'no dirigido',
+  'mutual',
+]);
 
 /** A yes/no cell in English or Spanish, including Gephi's Directed/Undirected; null if neither. */
 export function readBoolean(text: string): boolean | null {
