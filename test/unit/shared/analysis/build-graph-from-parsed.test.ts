@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphFromParsed } from '../../../../shared/analysis/build-graph-from-parsed.ts';
 import { dateRange, isWithinDates } from '../../../../shared/analysis/date-range.ts';
+import { Group, GroupMember } from '../../../../shared/domain/group.ts';
 import { groupsAt } from '../../../../shared/analysis/groups-at.ts';
 import {
   emptyNetwork,
@@ -113,12 +114,12 @@ describe('dateRange', () => {
 describe('groupsAt', () => {
   it('counts only memberships in force on the day', () => {
     const groups = [
-      { id: 'g1', name: 'CA 1', kind: 'learning_community' as const, description: '' },
+      Group.parse({ id: 'g1', name: 'CA 1', kind: 'learning_community', description: '' }),
     ];
     const members = [
       { groupId: 'g1', actorId: 'a', joined: '2018-01-01', left: null },
       { groupId: 'g1', actorId: 'b', joined: '2019-01-01', left: '2019-06-01' },
-    ];
+    ].map((member) => GroupMember.parse(member));
     expect(groupsAt(groups, members, '2020-01-01')).toEqual({ g1: ['a'] });
     expect(groupsAt(groups, members, null, 'name')).toEqual({ 'CA 1': ['a', 'b'] });
   });
