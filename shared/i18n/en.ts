@@ -3,7 +3,8 @@ import { cli } from './en/cli.ts';
 import { common } from './en/common.ts';
 import { data } from './en/data.ts';
 import { errors } from './en/errors.ts';
+import { map } from './en/map.ts';
 import { validation } from './en/validation.ts';
 
 /** The English catalog: the reference every other language must match key for key. */
-export const en = { app, cli, common, data, validation, errors } as const;
+export const en = { app, cli, common, data, validation, errors, map } as const;

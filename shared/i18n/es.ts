@@ -5,9 +5,16 @@ import { cli } from './es/cli.ts';
 import { common } from './es/common.ts';
 import { data } from './es/data.ts';
 import { errors } from './es/errors.ts';
+import { map } from './es/map.ts';
 import { validation } from './es/validation.ts';
 
 /** The Spanish catalog: the same keys as English, checked at compile time. */
-export const es = { app, cli, common, data, validation, errors } as const satisfies CatalogShape<
-  typeof en
->;
+export const es = {
+  app,
+  cli,
+  common,
+  data,
+  validation,
+  errors,
+  map,
+} as const satisfies CatalogShape<typeof en>;
