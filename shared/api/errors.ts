@@ -43,6 +43,13 @@ export const ErrorCode = z.enum([
   'upload.notFound',
   'upload.badOffset',
   'upload.tooLarge',
+  'measure.weightMissing',
+  'measure.weightNotNumeric',
+  'measure.weightNotPositive',
+  'measure.needsDirected',
+  'measure.noTies',
+  'measure.notConverged',
+  'measure.unknownActor',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -104,6 +104,21 @@ export const errors = {
     badOffset: 'Part of the file arrived out of order. Choose the file again.',
     tooLarge: 'The file is larger than {{limit}}. Split it into smaller files.',
   },
+  measure: {
+    weightMissing:
+      'The tie {{source}} → {{target}} has no “{{attribute}}” value, so weighted measures cannot be computed. Give every tie a weight, or compute the measures without weights.',
+    weightNotNumeric:
+      'The “{{attribute}}” of the tie {{source}} → {{target}} is not a number. Correct it, or compute the measures without weights.',
+    weightNotPositive:
+      'Path measures need positive weights (a weight is read as closeness: distance = 1 / weight), and the tie {{source}} → {{target}} weighs {{weight}}. The other measures were computed.',
+    needsDirected:
+      '{{measure}} needs directed ties (who goes to whom). This network is undirected, so it was not computed.',
+    noTies: '{{measure}} needs at least one tie; this network has none.',
+    notConverged:
+      '{{measure}} did not settle after {{iterations}} rounds, so no value is shown rather than an unreliable one.',
+    unknownActor:
+      'The actor “{{actor}}” is not in this network (at this date and with these filters).',
+  },
   internal:
     'Tejido could not finish this action because of an internal problem. Try again; if it keeps happening, restart Tejido. The details were written to the log.',
 } as const satisfies MessagesFor<ErrorCode>;

@@ -99,6 +99,20 @@ export const errors = {
     badOffset: 'Una parte del archivo llegó fuera de orden. Elige el archivo otra vez.',
     tooLarge: 'El archivo pesa más de {{limit}}. Divídelo en archivos más pequeños.',
   },
+  measure: {
+    weightMissing:
+      'El vínculo {{source}} → {{target}} no tiene valor de «{{attribute}}», así que no se pueden calcular medidas ponderadas. Da un peso a cada vínculo o calcula las medidas sin pesos.',
+    weightNotNumeric:
+      'El «{{attribute}}» del vínculo {{source}} → {{target}} no es un número. Corrígelo o calcula las medidas sin pesos.',
+    weightNotPositive:
+      'Las medidas de caminos necesitan pesos positivos (el peso se lee como cercanía: distancia = 1 / peso), y el vínculo {{source}} → {{target}} pesa {{weight}}. Las demás medidas sí se calcularon.',
+    needsDirected:
+      '{{measure}} necesita vínculos dirigidos (quién va hacia quién). Esta red no es dirigida, así que no se calculó.',
+    noTies: '{{measure}} necesita al menos un vínculo; esta red no tiene ninguno.',
+    notConverged:
+      '{{measure}} no se estabilizó tras {{iterations}} rondas, así que no se muestra un valor en lugar de uno poco fiable.',
+    unknownActor: 'El actor «{{actor}}» no está en esta red (en esta fecha y con estos filtros).',
+  },
   internal:
     'Tejido no pudo terminar esta acción por un problema interno. Inténtalo de nuevo; si sigue pasando, reinicia Tejido. Los detalles quedaron en el registro.',
 } as const satisfies CatalogShape<typeof en> & MessagesFor<ErrorCode>;
