@@ -170,7 +170,6 @@ function readLists(state: DlState, format: string): void {
     if (ids.some((id) => id === null)) continue;
     const [source, ...targets] = ids as string[];
     const weight = format === 'edgelist1' ? readWeight(state, words[2], place) : 1;
-    if (weight === null) continue;
     for (const target of format === 'edgelist1' ? targets.slice(0, 1) : targets) {
       const tie = createTie(source!, target, place);
       tie.weight = weight;
@@ -195,13 +194,14 @@ function resolveNode(state: DlState, word: string, place: SourcePlace): string |
   return null;
 }
 
-function readWeight(state: DlState, word: string | undefined, place: SourcePlace): number | null {
+/** A weight that is not a number is read as 1, with a warning, as the other readers do. */
+function readWeight(state: DlState, word: string | undefined, place: SourcePlace): number {
   if (word === undefined) return 1;
   const weight = Number(word);
   if (Number.isFinite(weight)) return weight;
   const params = { value: word, line: place.row ?? 0 };
   state.network.problems.push(
-    createProblem('error', 'badWeight', params, { ...place, column: '3' }),
+    createProblem('warning', 'badWeight', params, { ...place, column: '3' }),
   );
-  return null;
+  return 1;
 }

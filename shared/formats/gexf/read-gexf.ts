@@ -207,7 +207,7 @@ function timeProblem(
     ? elementProblem('warning', 'badDate', { value: result.value }, file, element)
     : elementProblem(
         'warning',
-        'endBeforeStart',
+        'spellEndBeforeStart',
         { start: result.start, end: result.end },
         file,
         element,

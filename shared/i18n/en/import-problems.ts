@@ -4,14 +4,40 @@
  * Rows and columns are counted as a spreadsheet shows them: the header is row 1.
  */
 export const importProblems = {
+  badAttributeValue:
+    'Line {{line}} of {{file}}: "{{value}}" is not a valid {{type}} for the attribute "{{attribute}}". It was kept as text; fix the value if the attribute should be a number or yes/no.',
+  badDate:
+    'Line {{line}} of {{file}}: "{{value}}" is not a real date written as YYYY-MM-DD. That date range was left out; fix the date and import again to keep it.',
+  badNumber:
+    'Line {{line}} of {{file}}: "{{value}}" in the matrix is not a number. The cell was read as no tie; fix it and import again.',
+  badWeight:
+    'Line {{line}} of {{file}}: the weight "{{value}}" is not a number. The tie was kept with weight 1; fix the weight if it matters.',
   binaryFile:
     '{{file}} is not a text file (it contains binary data). Export the data as CSV or .xlsx and import that file.',
   conflictingTieId:
     'Row {{row}} of {{file}} reuses the tie id "{{value}}" for a different pair of actors. Give this tie its own id; the row was skipped.',
+  dlExtraValues:
+    '{{file}} has more values than its N and NM announce, from line {{line}} on. They were ignored; check N, NM and the FORMAT line.',
+  dlLabelCount:
+    '{{file}} gives {{labels}} labels for {{count}} actors. Actors without a label are named by their number; check the LABELS section.',
+  dlNoSize:
+    '{{file}} does not say how many actors it has. Add N= to its first line (for example "DL N=10") and import again.',
+  dlTooFewValues:
+    '{{file}} ends before matrix {{matrix}} is complete ({{expected}} values are needed). Check N, NM and DIAGONAL against the data; the rest was not read.',
+  dlTwoMode:
+    '{{file}} is a two-mode DL file ({{rows}} rows, {{columns}} columns). Tejido cannot import two-mode DL yet: save it as a one-mode network or import the events as CSV.',
+  dlUnknownFormat:
+    '{{file}} uses the DL format "{{format}}", which Tejido does not read. Save it from UCINET as FULLMATRIX, EDGELIST1 or NODELIST1.',
+  dtdRefused:
+    'Line {{line}} of {{file}} declares a DOCTYPE. For safety Tejido does not read XML with a DTD or entities; remove the DOCTYPE line and import again.',
   duplicateActor:
     'Row {{row}}, column "{{column}}" of {{file}}: the actor "{{value}}" already appears in an earlier row. Keep one row per actor; this row was skipped.',
+  duplicateNode:
+    'Line {{line}} of {{file}}: the node id "{{id}}" is used twice. Only the first was kept; give each node its own id.',
   duplicateTie:
     'Row {{row}} of {{file}} repeats the tie from "{{source}}" to "{{target}}" of row {{firstRow}}. Both were kept: delete one if it is a mistake.',
+  dynamicValuesFlattened:
+    'The attribute "{{attribute}}" of {{file}} changes over time in {{count}} elements. Each keeps its latest value, and the whole series in "{{attribute}} history".',
   emptyFile: '{{file}} is empty. Choose the file that holds the data.',
   encodingFallback:
     '{{file}} is not UTF-8; it was read as Windows-1252 (Excel’s "CSV" in Spanish). Check that accents look right in the preview.',
@@ -21,7 +47,13 @@ export const importProblems = {
     'Row {{row}} of {{file}} has a cell longer than {{limit}} characters, so it was not read. The file may be damaged or not a table; check it in a spreadsheet.',
   formulaCell:
     'Row {{row}}, column "{{column}}" of {{file}} starts like a spreadsheet formula ("{{value}}"). It was kept as plain text; check that this is what you meant.',
+  gexfNoGraph:
+    '{{file}} is a GEXF file without a <graph> element, so it holds no network. Export the network again from Gephi.',
+  graphmlNoGraph:
+    '{{file}} is a GraphML file without a <graph> element, so it holds no network. Export the network again.',
   headerOnly: '{{file}} has a header row but no data rows. Nothing was imported from it.',
+  hyperedgeIgnored:
+    'Line {{line}} of {{file}}: hyperedges (ties joining more than two nodes) cannot be imported and were left out.',
   impossibleDate:
     'Row {{row}}, column "{{column}}" of {{file}}: "{{value}}" is not a real date (for example 30 February). Fix the date; the row was skipped.',
   invalidAttendance:
@@ -38,6 +70,9 @@ export const importProblems = {
     'The sheet "{{sheet}}" of {{file}} is not a square matrix with the same names on the first row and column. Fix the labels, or import the sheet as a list of ties.',
   missingColumn:
     '{{file}} has no "{{role}}" column. Name a column "{{role}}" (or map one in the import wizard) and try again.',
+  missingEnd:
+    'Line {{line}} of {{file}}: this edge has no source or no target. Add both; the edge was skipped.',
+  missingId: 'Line {{line}} of {{file}}: this node has no id. Give it one; the node was skipped.',
   missingValue:
     'Row {{row}}, column "{{column}}" of {{file}} is empty, but it is needed. Fill it in; the row was skipped.',
   missingWaveDate:
@@ -48,6 +83,22 @@ export const importProblems = {
     'Row {{row}}, column "{{column}}" of {{file}}: the weight {{value}} is negative. It was kept (signed networks use negative ties); fix it if it is a mistake.',
   notAWorkbook:
     '{{file}} could not be read as an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as .xlsx again.',
+  notDl:
+    '{{file}} is not a UCINET DL file: its first word must be DL. Choose the right format or the right file.',
+  notGexf:
+    '{{file}} is XML but not GEXF (its root element is <{{element}}>). Choose the right format or the right file.',
+  notGraphml:
+    '{{file}} is XML but not GraphML (its root element is <{{element}}>). Choose the right format or the right file.',
+  numericTimeKept:
+    'The times in {{file}} are numbers (timeformat "{{timeformat}}"), not dates, so they were kept as attributes (start, end) and no date ranges were created.',
+  pajekBadVertexCount:
+    'Line {{line}} of {{file}}: "{{value}}" after *Vertices is not a number of vertices. Write it as "*Vertices 25".',
+  pajekMatrixSize:
+    'A *Matrix of {{file}} holds {{found}} values instead of {{expected}} (one per pair of vertices). Check the matrix against *Vertices.',
+  pajekNoVertices:
+    '{{file}} has no *Vertices section, so it is not a Pajek network. Choose the right format or the right file.',
+  pajekSectionIgnored:
+    'Line {{line}} of {{file}}: the section *{{section}} is not part of a network and was ignored.',
   raggedRow:
     'Row {{row}} of {{file}} has {{found}} cells but the header has {{expected}}. A separator may be missing or extra in that row; the row was skipped.',
   selfLoop:
@@ -57,16 +108,27 @@ export const importProblems = {
     'Row {{row}} of {{file}} has {{found}} cells but the header has {{expected}}. The missing cells were read as empty.',
   singleColumn:
     '{{file}} was read as a single column ("{{header}}"). It may use a separator Tejido did not recognise: choose the separator in the import wizard.',
+  spellEndBeforeStart:
+    'Line {{line}} of {{file}}: the date range ends ({{end}}) before it starts ({{start}}). It was left out; fix the dates and import again to keep it.',
   unclosedQuote:
     'Row {{row}} of {{file}} opens a quote that is never closed, so the rest of the file was read as one cell. Close the quote in that row.',
   unknownActor:
     'Row {{row}}, column "{{column}}" of {{file}}: "{{value}}" is not in the actors file. Add it there or fix the spelling; the row was skipped.',
+  unknownAttribute:
+    'Line {{line}} of {{file}}: the attribute "{{attribute}}" is not declared. Its values were kept under that name.',
   unknownEvent:
     'Row {{row}}, column "{{column}}" of {{file}}: "{{value}}" is not in the events file. Add the event there or fix the spelling; the row was skipped.',
   unknownEvidence:
     'Row {{row}}, column "{{column}}" of {{file}}: "{{value}}" is not a known source of evidence (survey, workshop, event, document, other). It was left empty.',
+  unknownKey:
+    'Line {{line}} of {{file}}: the data key "{{key}}" has no <key> declaration. Its values were left out; declare the key to keep them.',
+  unknownNode:
+    'Line {{line}} of {{file}}: the tie names the node "{{id}}", which the file does not list. Add the node or fix the id; the tie was skipped.',
   unknownStatus:
     'Row {{row}}, column "{{column}}" of {{file}}: "{{value}}" is not a tie status. Use existing or potential; the tie was taken as existing.',
   xlsxNotCsv:
     '{{file}} is an Excel workbook (or another zip file) with a .csv name. Import it as .xlsx, or save it from Excel as CSV.',
+  xmlEmpty: '{{file}} holds no XML element. Choose the file that holds the network.',
+  xmlMalformed:
+    'Line {{line}} of {{file}} is not well-formed XML ({{reason}}). The file may be cut short or edited by hand; nothing was imported.',
 } as const;

@@ -3,14 +3,40 @@ import type { importProblems as english } from '../en/import-problems.ts';
 
 /** Mensajes de los problemas de importación, con claves en orden; fila 1 = encabezados. */
 export const importProblems: CatalogShape<typeof english> = {
+  badAttributeValue:
+    'Línea {{line}} de {{file}}: "{{value}}" no es un valor {{type}} válido para el atributo "{{attribute}}". Se conservó como texto; corríjalo si el atributo debe ser un número o sí/no.',
+  badDate:
+    'Línea {{line}} de {{file}}: "{{value}}" no es una fecha real escrita como AAAA-MM-DD. Ese periodo se omitió; corrija la fecha e importe de nuevo para conservarlo.',
+  badNumber:
+    'Línea {{line}} de {{file}}: "{{value}}" en la matriz no es un número. La celda se leyó como sin vínculo; corríjala e importe de nuevo.',
+  badWeight:
+    'Línea {{line}} de {{file}}: el peso "{{value}}" no es un número. El vínculo se conservó con peso 1; corrija el peso si importa.',
   binaryFile:
     '{{file}} no es un archivo de texto (contiene datos binarios). Exporte los datos como CSV o .xlsx e importe ese archivo.',
   conflictingTieId:
     'La fila {{row}} de {{file}} repite el identificador de vínculo "{{value}}" para otro par de actores. Dele un identificador propio; la fila se omitió.',
+  dlExtraValues:
+    '{{file}} tiene más valores de los que anuncian N y NM, desde la línea {{line}}. Se ignoraron; revise N, NM y la línea FORMAT.',
+  dlLabelCount:
+    '{{file}} da {{labels}} etiquetas para {{count}} actores. Los actores sin etiqueta se nombran por su número; revise la sección LABELS.',
+  dlNoSize:
+    '{{file}} no dice cuántos actores tiene. Añada N= a la primera línea (por ejemplo "DL N=10") e importe de nuevo.',
+  dlTooFewValues:
+    '{{file}} termina antes de completar la matriz {{matrix}} (se necesitan {{expected}} valores). Compare N, NM y DIAGONAL con los datos; el resto no se leyó.',
+  dlTwoMode:
+    '{{file}} es un archivo DL de dos modos ({{rows}} filas, {{columns}} columnas). Tejido aún no importa DL de dos modos: guárdelo como red de un modo o importe los eventos como CSV.',
+  dlUnknownFormat:
+    '{{file}} usa el formato DL "{{format}}", que Tejido no lee. Guárdelo desde UCINET como FULLMATRIX, EDGELIST1 o NODELIST1.',
+  dtdRefused:
+    'La línea {{line}} de {{file}} declara un DOCTYPE. Por seguridad Tejido no lee XML con DTD ni entidades; quite la línea DOCTYPE e importe de nuevo.',
   duplicateActor:
     'Fila {{row}}, columna "{{column}}" de {{file}}: el actor "{{value}}" ya aparece en una fila anterior. Deje una fila por actor; esta fila se omitió.',
+  duplicateNode:
+    'Línea {{line}} de {{file}}: el identificador de nodo "{{id}}" se usa dos veces. Solo se conservó el primero; dé a cada nodo su propio identificador.',
   duplicateTie:
     'La fila {{row}} de {{file}} repite el vínculo de "{{source}}" a "{{target}}" de la fila {{firstRow}}. Se conservaron ambos: borre uno si es un error.',
+  dynamicValuesFlattened:
+    'El atributo "{{attribute}}" de {{file}} cambia con el tiempo en {{count}} elementos. Cada uno conserva su último valor, y la serie completa en "{{attribute}} history".',
   emptyFile: '{{file}} está vacío. Elija el archivo que contiene los datos.',
   encodingFallback:
     '{{file}} no está en UTF-8; se leyó como Windows-1252 (el "CSV" de Excel en español). Revise en la vista previa que los acentos se vean bien.',
@@ -20,8 +46,14 @@ export const importProblems: CatalogShape<typeof english> = {
     'La fila {{row}} de {{file}} tiene una celda de más de {{limit}} caracteres y no se leyó. El archivo puede estar dañado o no ser una tabla; revíselo en una hoja de cálculo.',
   formulaCell:
     'Fila {{row}}, columna "{{column}}" de {{file}}: empieza como una fórmula de hoja de cálculo ("{{value}}"). Se guardó como texto; compruebe que es lo que quería.',
+  gexfNoGraph:
+    '{{file}} es un archivo GEXF sin elemento <graph>, así que no contiene ninguna red. Exporte la red de nuevo desde Gephi.',
+  graphmlNoGraph:
+    '{{file}} es un archivo GraphML sin elemento <graph>, así que no contiene ninguna red. Exporte la red de nuevo.',
   headerOnly:
     '{{file}} tiene la fila de encabezados pero ninguna fila de datos. No se importó nada de él.',
+  hyperedgeIgnored:
+    'Línea {{line}} de {{file}}: los hiperenlaces (vínculos entre más de dos nodos) no se pueden importar y se omitieron.',
   impossibleDate:
     'Fila {{row}}, columna "{{column}}" de {{file}}: "{{value}}" no es una fecha real (por ejemplo, 30 de febrero). Corrija la fecha; la fila se omitió.',
   invalidAttendance:
@@ -38,6 +70,10 @@ export const importProblems: CatalogShape<typeof english> = {
     'La hoja "{{sheet}}" de {{file}} no es una matriz cuadrada con los mismos nombres en la primera fila y la primera columna. Corrija las etiquetas o importe la hoja como lista de vínculos.',
   missingColumn:
     '{{file}} no tiene una columna "{{role}}". Llame así a una columna (o asígnela en el asistente de importación) e inténtelo de nuevo.',
+  missingEnd:
+    'Línea {{line}} de {{file}}: este vínculo no tiene origen o destino. Añada ambos; el vínculo se omitió.',
+  missingId:
+    'Línea {{line}} de {{file}}: este nodo no tiene identificador. Asígnele uno; el nodo se omitió.',
   missingValue:
     'Fila {{row}}, columna "{{column}}" de {{file}}: la celda está vacía y es necesaria. Llénela; la fila se omitió.',
   missingWaveDate:
@@ -48,6 +84,22 @@ export const importProblems: CatalogShape<typeof english> = {
     'Fila {{row}}, columna "{{column}}" de {{file}}: el peso {{value}} es negativo. Se conservó (las redes con signo usan vínculos negativos); corríjalo si es un error.',
   notAWorkbook:
     'No se pudo leer {{file}} como libro de Excel (.xlsx). Ábralo en Excel o LibreOffice y guárdelo de nuevo como .xlsx.',
+  notDl:
+    '{{file}} no es un archivo DL de UCINET: su primera palabra debe ser DL. Elija el formato o el archivo correcto.',
+  notGexf:
+    '{{file}} es XML pero no GEXF (su elemento raíz es <{{element}}>). Elija el formato o el archivo correcto.',
+  notGraphml:
+    '{{file}} es XML pero no GraphML (su elemento raíz es <{{element}}>). Elija el formato o el archivo correcto.',
+  numericTimeKept:
+    'Los tiempos de {{file}} son números (timeformat "{{timeformat}}"), no fechas, así que se conservaron como atributos (start, end) y no se crearon periodos.',
+  pajekBadVertexCount:
+    'Línea {{line}} de {{file}}: "{{value}}" después de *Vertices no es un número de vértices. Escríbalo como "*Vertices 25".',
+  pajekMatrixSize:
+    'Una *Matrix de {{file}} tiene {{found}} valores en lugar de {{expected}} (uno por par de vértices). Compare la matriz con *Vertices.',
+  pajekNoVertices:
+    '{{file}} no tiene sección *Vertices, así que no es una red de Pajek. Elija el formato o el archivo correcto.',
+  pajekSectionIgnored:
+    'Línea {{line}} de {{file}}: la sección *{{section}} no forma parte de una red y se ignoró.',
   raggedRow:
     'La fila {{row}} de {{file}} tiene {{found}} celdas, pero el encabezado tiene {{expected}}. Puede sobrar o faltar un separador en esa fila; la fila se omitió.',
   selfLoop:
@@ -58,16 +110,27 @@ export const importProblems: CatalogShape<typeof english> = {
     'La fila {{row}} de {{file}} tiene {{found}} celdas, pero el encabezado tiene {{expected}}. Las celdas que faltan se leyeron vacías.',
   singleColumn:
     '{{file}} se leyó como una sola columna ("{{header}}"). Puede usar un separador que Tejido no reconoció: elija el separador en el asistente de importación.',
+  spellEndBeforeStart:
+    'Línea {{line}} de {{file}}: el periodo termina ({{end}}) antes de empezar ({{start}}). Se omitió; corrija las fechas e importe de nuevo para conservarlo.',
   unclosedQuote:
     'La fila {{row}} de {{file}} abre unas comillas que nunca se cierran, así que el resto del archivo se leyó como una sola celda. Cierre las comillas en esa fila.',
   unknownActor:
     'Fila {{row}}, columna "{{column}}" de {{file}}: "{{value}}" no está en el archivo de actores. Agréguelo ahí o corrija la ortografía; la fila se omitió.',
+  unknownAttribute:
+    'Línea {{line}} de {{file}}: el atributo "{{attribute}}" no está declarado. Sus valores se conservaron con ese nombre.',
   unknownEvent:
     'Fila {{row}}, columna "{{column}}" de {{file}}: "{{value}}" no está en el archivo de eventos. Agregue el evento ahí o corrija la ortografía; la fila se omitió.',
   unknownEvidence:
     'Fila {{row}}, columna "{{column}}" de {{file}}: "{{value}}" no es una fuente conocida (encuesta, taller, evento, documento, otra). Se dejó vacía.',
+  unknownKey:
+    'Línea {{line}} de {{file}}: la clave de datos "{{key}}" no tiene declaración <key>. Sus valores se omitieron; declare la clave para conservarlos.',
+  unknownNode:
+    'Línea {{line}} de {{file}}: el vínculo nombra el nodo "{{id}}", que el archivo no incluye. Añada el nodo o corrija el identificador; el vínculo se omitió.',
   unknownStatus:
     'Fila {{row}}, columna "{{column}}" de {{file}}: "{{value}}" no es un estado de vínculo. Use existente o potencial; el vínculo se tomó como existente.',
   xlsxNotCsv:
     '{{file}} es un libro de Excel (u otro archivo zip) con nombre .csv. Impórtelo como .xlsx o guárdelo desde Excel como CSV.',
+  xmlEmpty: '{{file}} no contiene ningún elemento XML. Elija el archivo que contiene la red.',
+  xmlMalformed:
+    'La línea {{line}} de {{file}} no es XML bien formado ({{reason}}). El archivo puede estar incompleto o editado a mano; no se importó nada.',
 };

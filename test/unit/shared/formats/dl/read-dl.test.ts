@@ -70,7 +70,7 @@ describe('readDl', () => {
         params: { id: '7' },
         place: { row: 4, column: '2' },
       },
-      { severity: 'error', code: 'badWeight', params: { value: 'x' }, place: { row: 5 } },
+      { severity: 'warning', code: 'badWeight', params: { value: 'x' }, place: { row: 5 } },
     ]);
     const short = readDl('DL N=2\nDATA:\n0 1\n0\n', 'short.dl');
     expect(short.problems).toMatchObject([{ severity: 'error', code: 'dlTooFewValues' }]);

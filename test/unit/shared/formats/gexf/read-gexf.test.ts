@@ -132,7 +132,7 @@ describe('readGexf', () => {
     expect(network.ties.map((tie) => tie.spells)).toEqual([[], []]);
     expect(network.problems).toMatchObject([
       { severity: 'warning', code: 'badDate', params: { value: '2020-02-30', line: 3 } },
-      { severity: 'warning', code: 'endBeforeStart', place: { file: 'dates.gexf', row: 4 } },
+      { severity: 'warning', code: 'spellEndBeforeStart', place: { file: 'dates.gexf', row: 4 } },
     ]);
   });
 
