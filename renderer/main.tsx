@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { captureTokenFromUrl } from './api/session-token.ts';
+import { captureTokenFromUrl, watchForNewToken } from './api/session-token.ts';
 import { App } from './app/App.tsx';
 import { setupI18n } from './i18n/setup-i18n.ts';
 import './styles/base.css';
@@ -12,6 +12,7 @@ import './styles/data.css';
 
 async function start(): Promise<void> {
   captureTokenFromUrl();
+  watchForNewToken();
   const i18n = await setupI18n();
   const queryClient = new QueryClient({
     defaultOptions: {
