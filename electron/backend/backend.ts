@@ -2,6 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../../shared/api/operations.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
+import { importHandlers } from './handlers/import-handlers.ts';
+import { uploadArea } from './import/uploads.ts';
 import { projectHandlers } from './handlers/project-handlers.ts';
 import type { BackendHost } from './host.ts';
 import { createProjectFile, openProjectFile } from './project/project-file.ts';
@@ -29,9 +31,11 @@ export function createBackend(options: BackendOptions) {
   const session = projectSession(now);
   const recent = recentProjectsStore(options.userDataDir);
   const projectsDir = join(options.userDataDir, 'projects');
+  const uploads = uploadArea(options.userDataDir);
   const handlers = {
     ...projectHandlers({ session, recent, host: options.host, projectsDir, now }),
     ...dataHandlers(session),
+    ...importHandlers(session, uploads),
   } satisfies Handlers;
 
   function openFile(path: string): void {
@@ -53,6 +57,7 @@ export function createBackend(options: BackendOptions) {
       openFile(samplePath);
     },
     close(): void {
+      uploads.discardAll();
       session.close();
     },
   };

@@ -9,6 +9,14 @@ import { Label } from '../domain/text.ts';
 import { Tie, TieDraft, TieStatus } from '../domain/tie.ts';
 import { MapViewDraft, SavedMapView } from '../domain/view.ts';
 import { Wave, WaveDraft } from '../domain/wave.ts';
+import {
+  ExportFiles,
+  ExportRequest,
+  ImportPreview,
+  ImportRecordView,
+  ImportRequest,
+  ImportResult,
+} from './imports.ts';
 import { NetworkQuery, NetworkSnapshot } from './network.ts';
 
 const Nothing = z.object({}).strict();
@@ -93,6 +101,55 @@ export const operations = {
   'waves.delete': { input: z.object({ id: WaveId }).strict(), output: Done },
 
   'network.get': { input: NetworkQuery, output: NetworkSnapshot },
+
+  /** Files for import arrive in chunks (base64 inside JSON), never as a path. */
+  'uploads.begin': {
+    input: z
+      .object({
+        name: Label,
+        size: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 * 1024 ** 3),
+      })
+      .strict(),
+    output: z.object({ uploadId: z.string() }),
+  },
+  'uploads.append': {
+    input: z
+      .object({
+        uploadId: z.string().uuid(),
+        offset: z.number().int().min(0),
+        base64: z
+          .string()
+          .max(12 * 1024 * 1024)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
+      .strict(),
+    output: z.object({ received: z.number().int() }),
+  },
+  'uploads.discard': { input: z.object({ uploadId: z.string().uuid() }).strict(), output: Done },
+  'imports.preview': { input: ImportRequest, output: ImportPreview },
+  'imports.commit': { input: ImportRequest, output: ImportResult },
+  'imports.list': { input: Nothing, output: z.array(ImportRecordView) },
+  'exports.create': { input: ExportRequest, output: ExportFiles },
+
+  'actors.duplicates': {
+    input: z.object({ threshold: z.number().min(0.5).max(1).default(0.9) }).strict(),
+    output: z.array(
+      z.object({
+        first: ActorId,
+        second: ActorId,
+        score: z.number(),
+        reason: z.enum(['sameName', 'sameAlias', 'similar']),
+      }),
+    ),
+  },
+  'actors.merge': {
+    input: z.object({ keepId: ActorId, mergeId: ActorId }).strict(),
+    output: Actor,
+  },
 
   'views.list': { input: Nothing, output: z.array(SavedMapView) },
   'views.upsert': { input: MapViewDraft, output: SavedMapView },

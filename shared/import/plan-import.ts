@@ -46,8 +46,12 @@ export function planImport(
     problems,
   );
   const participation = network.participation.flatMap((row) => {
+    // Attendance names actors by id or by name, as people write it.
     const actorId =
-      actorPlan.idMap.get(row.actorId) ?? (projectIds.has(row.actorId) ? row.actorId : null);
+      actorPlan.idMap.get(row.actorId) ??
+      (projectIds.has(row.actorId) ? row.actorId : null) ??
+      actorPlan.byName.get(options.nameKey(row.actorId)) ??
+      null;
     const known =
       project.eventIds.has(row.eventId) || network.events.some((e) => e.id === row.eventId);
     if (actorId === null || !known) {

@@ -147,7 +147,7 @@ function resolveEnd(
       return null;
     }
   }
-  if (row.endsBy === 'id' && actors.projectIds.has(text)) return text;
+  if (actors.projectIds.has(text)) return text;
   const key = options.nameKey(text);
   const known = actors.byName.get(key);
   if (known && row.endsBy === 'name') return known;

@@ -78,6 +78,24 @@ const validInputs: Record<OperationName, unknown> = {
     date: '2019-06-01',
   },
   'views.delete': { id: 'v1' },
+  'uploads.begin': { name: 'red.csv', size: 12 },
+  'uploads.append': {
+    uploadId: '00000000-0000-4000-8000-000000000000',
+    offset: 0,
+    base64: 'YSxiCg==',
+  },
+  'uploads.discard': { uploadId: '00000000-0000-4000-8000-000000000000' },
+  'imports.preview': {
+    files: [{ uploadId: '00000000-0000-4000-8000-000000000000', name: 'red.csv' }],
+  },
+  'imports.commit': {
+    files: [{ uploadId: '00000000-0000-4000-8000-000000000000', name: 'red.csv' }],
+    skipBadRows: true,
+  },
+  'imports.list': {},
+  'exports.create': { format: 'gexf', pseudonymise: true },
+  'actors.duplicates': { threshold: 0.9 },
+  'actors.merge': { keepId: 'a1', mergeId: 'a2' },
   'changes.list': { limit: 5 },
 };
 

@@ -1,4 +1,6 @@
 import type { Handlers } from '../../../shared/api/operations.ts';
+import type { ImportOperation } from './import-handlers.ts';
+import type { ProjectOperation } from './project-handlers.ts';
 import { selectNetwork } from '../../../shared/network/select-network.ts';
 import type { ProjectSession } from '../project/project-session.ts';
 import { deleteActor, listActors, upsertActor } from '../store/actors-store.ts';
@@ -85,8 +87,5 @@ export function dataHandlers(session: ProjectSession) {
       edit('views.delete', (ctx) => ({ ...done, deleted: deleteView(ctx, id) })),
 
     'changes.list': ({ limit, beforeSeq }) => read((db) => listChanges(db, limit, beforeSeq)),
-  } satisfies Omit<
-    Handlers,
-    'project.info' | 'project.recent' | 'project.create' | 'project.open' | 'project.saveAs'
-  >;
+  } satisfies Omit<Handlers, ProjectOperation | ImportOperation>;
 }

@@ -9,6 +9,9 @@ import type { RecentProjects } from '../project/recent-projects.ts';
 import { projectFileName } from '../project/user-data.ts';
 import { seedCatalog } from '../sample/load-sample.ts';
 
+export type ProjectOperation =
+  'project.info' | 'project.recent' | 'project.create' | 'project.open' | 'project.saveAs';
+
 type Target = ParsedInput<'project.open'>['target'];
 
 export interface ProjectContext {
@@ -81,8 +84,5 @@ export function projectHandlers(context: ProjectContext) {
       remember();
       return session.info();
     },
-  } satisfies Pick<
-    Handlers,
-    'project.info' | 'project.recent' | 'project.create' | 'project.open' | 'project.saveAs'
-  >;
+  } satisfies Pick<Handlers, ProjectOperation>;
 }

@@ -104,6 +104,6 @@ function logDependentRows(ctx: EditContext, actorId: string): void {
     .all(actorId) as { event_id: string; role: string }[];
   for (const p of attendance) {
     const row = { eventId: p.event_id, actorId, role: p.role };
-    recordChange(ctx, 'participation', `${p.event_id}/${actorId}`, row, null);
+    recordChange(ctx, 'attendance', `${p.event_id}/${actorId}`, row, null);
   }
 }

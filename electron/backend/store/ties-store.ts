@@ -39,6 +39,13 @@ export function listTies(db: ProjectDb, status?: string): Tie[] {
   return (rows as TieRow[]).map(toTie);
 }
 
+export function listTiesOf(db: ProjectDb, actorId: string): Tie[] {
+  const rows = db
+    .prepare('SELECT * FROM ties WHERE source = ? OR target = ? ORDER BY rowid')
+    .all(actorId, actorId);
+  return (rows as TieRow[]).map(toTie);
+}
+
 export function findTie(db: ProjectDb, id: string): Tie | null {
   const row = db.prepare('SELECT * FROM ties WHERE id = ?').get(id) as TieRow | undefined;
   return row ? toTie(row) : null;

@@ -1,0 +1,184 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { TejidoError } from '../../../shared/api/errors.ts';
+import { recogniseTieColumns } from '../../../shared/formats/csv/column-roles.ts';
+import { readCsvRecords, type CsvRecord } from '../../../shared/formats/csv/read-csv-records.ts';
+import { readNetworkCsv } from '../../../shared/formats/csv/read-network-csv.ts';
+import { readDl } from '../../../shared/formats/dl/read-dl.ts';
+import { projectCoAttendance } from '../../../shared/formats/events/co-attendance.ts';
+import {
+  readAttendanceList,
+  readAttendanceMatrix,
+  readEventTable,
+} from '../../../shared/formats/events/read-events.ts';
+import { readGexf } from '../../../shared/formats/gexf/read-gexf.ts';
+import { readGraphml } from '../../../shared/formats/graphml/read-graphml.ts';
+import { readPajek } from '../../../shared/formats/pajek/read-pajek.ts';
+import {
+  emptyNetwork,
+  type ImportProblem,
+  type ParsedNetwork,
+} from '../../../shared/formats/parsed-network.ts';
+import { readRoster } from '../../../shared/formats/roster/read-roster.ts';
+import { readRosterWorkbook } from '../../../shared/formats/roster/read-roster-workbook.ts';
+import { decodeText } from '../../../shared/formats/text/decode-text.ts';
+import { readWorkbook } from '../../../shared/formats/xlsx/read-workbook.ts';
+import type { ImportFormat } from '../../../shared/api/imports.ts';
+
+/** A file to read: the name the user knows it by, and where its bytes are on disk. */
+export interface ImportSource {
+  name: string;
+  path: string;
+}
+
+export interface ReadSourcesOptions {
+  format: ImportFormat;
+  /** Survey wave date; required for roster surveys. */
+  wave: string | null;
+  /** Two-mode event data: also add actor–actor ties weighted by shared events. */
+  coAttendanceTies: boolean;
+}
+
+const GRAPH_READERS = {
+  gexf: readGexf,
+  graphml: readGraphml,
+  dl: readDl,
+  net: readPajek,
+} as const;
+
+/** The format a file name suggests; content decides the rest (a zip in a .csv is an .xlsx). */
+export function formatOfName(
+  name: string,
+): Exclude<ImportFormat, 'auto' | 'roster' | 'events'> | null {
+  const extension = extname(name).toLowerCase();
+  if (extension === '.gexf') return 'gexf';
+  if (extension === '.graphml') return 'graphml';
+  if (extension === '.dl') return 'dl';
+  if (extension === '.net' || extension === '.paj') return 'net';
+  if (extension === '.xlsx' || extension === '.xlsm') return 'xlsx';
+  if (['.csv', '.tsv', '.txt'].includes(extension)) return 'csv';
+  return null;
+}
+
+/**
+ * Reads the files of one import into one ParsedNetwork. CSV files are streamed from disk
+ * in chunks; graph files and workbooks are read whole (their parsers need the whole text).
+ */
+export async function readSources(
+  sources: readonly ImportSource[],
+  options: ReadSourcesOptions,
+): Promise<ParsedNetwork> {
+  if (sources.length === 0) throw new TejidoError('import.noFiles');
+  const format = options.format === 'auto' ? formatOfName(sources[0]!.name) : options.format;
+  if (format === null) throw new TejidoError('import.unknownFormat', { file: sources[0]!.name });
+  if (format === 'csv') return readCsvSources(sources);
+  if (format === 'xlsx')
+    return readWorkbook(readFileSync(sources[0]!.path), { file: sources[0]!.name });
+  if (format === 'roster') return readRosterSource(sources[0]!, requireWave(options.wave));
+  if (format === 'events') return readEventSources(sources, options.coAttendanceTies);
+  const source = sources[0]!;
+  const decoded = decodeText(readFileSync(source.path));
+  return GRAPH_READERS[format](decoded.text, source.name);
+}
+
+function requireWave(wave: string | null): string {
+  if (wave === null) throw new TejidoError('input.invalid', { field: 'wave' });
+  return wave;
+}
+
+function chunksOf(source: ImportSource) {
+  return createReadStream(source.path, { highWaterMark: 1024 * 1024 });
+}
+
+/** One or two CSV files: the one whose header names a source and a target holds the ties. */
+async function readCsvSources(sources: readonly ImportSource[]): Promise<ParsedNetwork> {
+  if (sources.length === 1) {
+    const only = sources[0]!;
+    const role = (await isTieTable(only)) ? 'ties' : 'actors';
+    return readNetworkCsv({ [role]: { file: only.name, chunks: chunksOf(only) } });
+  }
+  const [first, second] = sources as [ImportSource, ImportSource];
+  const [ties, actors] = (await isTieTable(first)) ? [first, second] : [second, first];
+  return readNetworkCsv({
+    actors: { file: actors.name, chunks: chunksOf(actors) },
+    ties: { file: ties.name, chunks: chunksOf(ties) },
+  });
+}
+
+async function isTieTable(source: ImportSource): Promise<boolean> {
+  const records = readCsvRecords(chunksOf(source), { file: source.name, report: () => undefined });
+  for await (const record of records) {
+    const roles = recogniseTieColumns(record.cells);
+    return roles.source !== undefined && roles.target !== undefined;
+  }
+  return false;
+}
+
+async function readAll(
+  source: ImportSource,
+  report: (problem: ImportProblem) => void,
+): Promise<CsvRecord[]> {
+  const records: CsvRecord[] = [];
+  for await (const record of readCsvRecords(chunksOf(source), { file: source.name, report })) {
+    records.push(record);
+  }
+  return records;
+}
+
+async function readRosterSource(source: ImportSource, waveDate: string): Promise<ParsedNetwork> {
+  if (formatOfName(source.name) === 'xlsx') {
+    return readRosterWorkbook(readFileSync(source.path), { file: source.name, waveDate });
+  }
+  const problems: ImportProblem[] = [];
+  const records = await readAll(source, (problem) => problems.push(problem));
+  const network = readRoster({ records }, null, { file: source.name, waveDate });
+  network.problems.unshift(...problems);
+  return network;
+}
+
+/**
+ * Two-mode data: an events file and an attendance file (a list of event–actor rows, or a
+ * matrix with actors in rows and events in columns). Which is which: the events file has
+ * a start date column.
+ */
+async function readEventSources(
+  sources: readonly ImportSource[],
+  coAttendanceTies: boolean,
+): Promise<ParsedNetwork> {
+  const network = emptyNetwork('events');
+  const report = (problem: ImportProblem) => network.problems.push(problem);
+  const tables = await Promise.all(
+    sources.map(async (source) => ({ source, records: await readAll(source, report) })),
+  );
+  const eventsTable = tables.find((table) => hasStartColumn(table.records[0]?.cells ?? []));
+  const attendanceTable = tables.find((table) => table !== eventsTable);
+  if (eventsTable) {
+    network.events = readEventTable(
+      eventsTable.records,
+      { file: eventsTable.source.name, cellsAreCsv: true },
+      report,
+    );
+  }
+  if (attendanceTable) {
+    const tableSource = { file: attendanceTable.source.name, cellsAreCsv: true };
+    const known = eventsTable ? network.events : null;
+    network.participation = looksLikeAttendanceList(attendanceTable.records[0]?.cells ?? [])
+      ? readAttendanceList(attendanceTable.records, tableSource, known, report)
+      : readAttendanceMatrix(attendanceTable.records, tableSource, known, report);
+  }
+  if (coAttendanceTies) {
+    network.ties = projectCoAttendance(network.participation, network.events).map((tie) => ({
+      ...tie,
+      endsBy: 'name',
+    }));
+  }
+  return network;
+}
+
+function hasStartColumn(headers: readonly string[]): boolean {
+  return headers.some((header) => /^(start|inicio|fecha|date)$/i.test(header.trim()));
+}
+
+function looksLikeAttendanceList(headers: readonly string[]): boolean {
+  return headers.length <= 3 && headers.some((header) => /event|evento/i.test(header));
+}
