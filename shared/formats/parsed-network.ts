@@ -90,8 +90,8 @@ export interface SourcePlace {
 
 /**
  * A problem found while reading, named by place. `code` is translated as
- * `import.problems.<code>` with `params`; errors reject the row (or the file when no row is
- * given), warnings keep it.
+ * `importProblems.<code>` with `params` merged with the place (shared/i18n/problem-text.ts);
+ * errors reject the row (or the file when no row is given), warnings keep it.
  */
 export interface ImportProblem {
   severity: 'error' | 'warning';

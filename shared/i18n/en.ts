@@ -3,8 +3,20 @@ import { cli } from './en/cli.ts';
 import { common } from './en/common.ts';
 import { data } from './en/data.ts';
 import { errors } from './en/errors.ts';
+import { importProblems } from './en/import-problems.ts';
 import { map } from './en/map.ts';
+import { measures } from './en/measures.ts';
 import { validation } from './en/validation.ts';
 
 /** The English catalog: the reference every other language must match key for key. */
-export const en = { app, cli, common, data, validation, errors, map } as const;
+export const en = {
+  app,
+  cli,
+  common,
+  data,
+  validation,
+  errors,
+  importProblems,
+  map,
+  measures,
+} as const;

@@ -5,7 +5,9 @@ import { cli } from './es/cli.ts';
 import { common } from './es/common.ts';
 import { data } from './es/data.ts';
 import { errors } from './es/errors.ts';
+import { importProblems } from './es/import-problems.ts';
 import { map } from './es/map.ts';
+import { measures } from './es/measures.ts';
 import { validation } from './es/validation.ts';
 
 /** The Spanish catalog: the same keys as English, checked at compile time. */
@@ -16,5 +18,7 @@ export const es = {
   data,
   validation,
   errors,
+  importProblems,
   map,
+  measures,
 } as const satisfies CatalogShape<typeof en>;

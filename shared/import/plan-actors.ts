@@ -56,7 +56,7 @@ export function planActors(
     const actor = parsedActor.data;
     idMap.set(row.id, actor.id);
     if (!existing) {
-      if (inserts.has(actor.id)) problems.push(warning('duplicateActor', { value: row.id }, row));
+      if (inserts.has(actor.id)) problems.push(warning('actorIdRepeated', { value: row.id }, row));
       inserts.set(actor.id, actor);
       byName.set(options.nameKey(actor.name), actor.id);
     } else if (JSON.stringify(existing) !== JSON.stringify(actor)) {

@@ -73,7 +73,7 @@ export function planImport(
     tiesToUpdate: tiePlan.updates,
     events: network.events,
     participation,
-    problems,
+    problems: withoutRepeats(problems),
     rejected:
       actorPlan.rejected + tiePlan.rejected + (network.participation.length - participation.length),
     // Rows with errors can be skipped; an error about the whole file cannot.
@@ -83,4 +83,15 @@ export function planImport(
 
 function fileOf(network: ParsedNetwork): string {
   return network.actors[0]?.origin.file ?? network.ties[0]?.origin.file ?? '';
+}
+
+/** Readers and the plan may both warn about the same row (a self-loop, a negative weight). */
+function withoutRepeats(problems: ImportProblem[]): ImportProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = JSON.stringify([problem.code, problem.place]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

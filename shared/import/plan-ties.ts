@@ -58,11 +58,12 @@ export function planTies(
       if (!spells.success)
         problems.push(error('badSpells', { reason: spells.error.issues[0]?.message ?? '' }, row));
       if (!Number.isFinite(row.weight))
-        problems.push(error('badWeight', { value: String(row.weight) }, row));
+        problems.push(error('weightNotFinite', { value: String(row.weight) }, row));
       continue;
     }
     if (source === target) problems.push(warning('selfLoop', { value: source }, row));
-    if (row.weight < 0) problems.push(warning('negativeWeight', { value: row.weight }, row));
+    if (row.weight < 0)
+      problems.push(warning('negativeWeight', { value: row.weight, column: 'weight' }, row));
     const candidate = Tie.parse({
       id: row.id ?? options.newId(),
       source,
@@ -78,7 +79,7 @@ export function planTies(
     const key = tieKey(candidate, typeDirected.get(type.key) ?? directed);
     const planned = inserts.get(key);
     if (planned) {
-      problems.push(warning('duplicateTie', { source: row.source, target: row.target }, row));
+      problems.push(warning('tieRepeated', { source: row.source, target: row.target }, row));
       inserts.set(key, {
         ...planned,
         spells: Spells.parse(mergeSpells(planned.spells, candidate.spells)),

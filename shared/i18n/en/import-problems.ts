@@ -4,16 +4,24 @@
  * Rows and columns are counted as a spreadsheet shows them: the header is row 1.
  */
 export const importProblems = {
+  actorCreatedFromName:
+    'Row {{row}} of {{file}} names "{{value}}", who is not in the project yet. A new actor was added with that name; if it is someone already there under another spelling, merge the two in Data.',
+  actorIdRepeated:
+    'Row {{row}} of {{file}}: the actor id "{{value}}" appears again. The rows were joined into one actor; give each actor its own id if they are different.',
   badAttributeValue:
     'Line {{line}} of {{file}}: "{{value}}" is not a valid {{type}} for the attribute "{{attribute}}". It was kept as text; fix the value if the attribute should be a number or yes/no.',
   badDate:
     'Line {{line}} of {{file}}: "{{value}}" is not a real date written as YYYY-MM-DD. That date range was left out; fix the date and import again to keep it.',
   badNumber:
     'Line {{line}} of {{file}}: "{{value}}" in the matrix is not a number. The cell was read as no tie; fix it and import again.',
+  badSpells:
+    'Row {{row}} of {{file}}: the dates of this tie do not fit together ({{reason}}). The tie was skipped; fix its dates and import again.',
   badWeight:
     'Line {{line}} of {{file}}: the weight "{{value}}" is not a number. The tie was kept with weight 1; fix the weight if it matters.',
   binaryFile:
     '{{file}} is not a text file (it contains binary data). Export the data as CSV or .xlsx and import that file.',
+  chooseRelation:
+    '{{file}} holds several relations ({{relations}}). Choose the one to import; each can be imported on its own.',
   conflictingTieId:
     'Row {{row}} of {{file}} reuses the tie id "{{value}}" for a different pair of actors. Give this tie its own id; the row was skipped.',
   dlExtraValues:
@@ -56,6 +64,8 @@ export const importProblems = {
     'Line {{line}} of {{file}}: hyperedges (ties joining more than two nodes) cannot be imported and were left out.',
   impossibleDate:
     'Row {{row}}, column "{{column}}" of {{file}}: "{{value}}" is not a real date (for example 30 February). Fix the date; the row was skipped.',
+  invalidActor:
+    'Row {{row}} of {{file}}: the actor "{{value}}" cannot be stored ({{reason}}). The row was skipped; fix it and import again.',
   invalidAttendance:
     'Row {{row}}, column "{{column}}" of {{file}}: "{{value}}" is not an attendance mark. Use 1 for attended and 0 or empty for not; the cell was read as not attended.',
   invalidDate:
@@ -66,6 +76,8 @@ export const importProblems = {
     'Row {{row}}, column "{{column}}" of {{file}}: "{{value}}" is not a number. Write the weight as a number such as 2 or 2.5; the row was skipped.',
   malformedQuotes:
     'Row {{row}} of {{file}} has a quote mark in an unexpected place. Check that row: its cells may be split wrongly.',
+  matchedByName:
+    'Row {{row}} of {{file}}: "{{value}}" was taken to be "{{existing}}", already in the project. If they are different actors, give them different names.',
   matrixNotSquare:
     'The sheet "{{sheet}}" of {{file}} is not a square matrix with the same names on the first row and column. Fix the labels, or import the sheet as a list of ties.',
   missingColumn:
@@ -101,6 +113,8 @@ export const importProblems = {
     'Line {{line}} of {{file}}: the section *{{section}} is not part of a network and was ignored.',
   raggedRow:
     'Row {{row}} of {{file}} has {{found}} cells but the header has {{expected}}. A separator may be missing or extra in that row; the row was skipped.',
+  sectorCreated:
+    'The sector "{{value}}" (row {{row}} of {{file}}) is not one of the project\'s sectors, so it was added. Rename it or give it a colour in the sectors list if needed.',
   selfLoop:
     'Row {{row}} of {{file}}: "{{value}}" is tied to itself. The tie was kept; delete it if it is a mistake.',
   sheetNotFound: '{{file}} has no sheet named "{{sheet}}". Choose one of its sheets: {{sheets}}.',
@@ -110,6 +124,10 @@ export const importProblems = {
     '{{file}} was read as a single column ("{{header}}"). It may use a separator Tejido did not recognise: choose the separator in the import wizard.',
   spellEndBeforeStart:
     'Line {{line}} of {{file}}: the date range ends ({{end}}) before it starts ({{start}}). It was left out; fix the dates and import again to keep it.',
+  tieRepeated:
+    'Row {{row}} of {{file}} repeats the tie from "{{source}}" to "{{target}}". They were joined into one tie whose dates cover both rows.',
+  tieTypeCreated:
+    'The tie type "{{value}}" (row {{row}} of {{file}}) is not one of the project\'s tie types, so it was added.',
   unclosedQuote:
     'Row {{row}} of {{file}} opens a quote that is never closed, so the rest of the file was read as one cell. Close the quote in that row.',
   unknownActor:
@@ -124,8 +142,13 @@ export const importProblems = {
     'Line {{line}} of {{file}}: the data key "{{key}}" has no <key> declaration. Its values were left out; declare the key to keep them.',
   unknownNode:
     'Line {{line}} of {{file}}: the tie names the node "{{id}}", which the file does not list. Add the node or fix the id; the tie was skipped.',
+  unknownParticipant:
+    'Row {{row}} of {{file}}: "{{value}}" is not a known actor or event. Add it first or fix the spelling; the row was skipped.',
+  unknownRelation: '{{file}} has no relation called "{{value}}". Choose one of: {{relations}}.',
   unknownStatus:
     'Row {{row}}, column "{{column}}" of {{file}}: "{{value}}" is not a tie status. Use existing or potential; the tie was taken as existing.',
+  weightNotFinite:
+    'Row {{row}} of {{file}}: the weight "{{value}}" is not a finite number. The tie was skipped; fix the weight and import again.',
   xlsxNotCsv:
     '{{file}} is an Excel workbook (or another zip file) with a .csv name. Import it as .xlsx, or save it from Excel as CSV.',
   xmlEmpty: '{{file}} holds no XML element. Choose the file that holds the network.',

@@ -3,16 +3,24 @@ import type { importProblems as english } from '../en/import-problems.ts';
 
 /** Mensajes de los problemas de importación, con claves en orden; fila 1 = encabezados. */
 export const importProblems: CatalogShape<typeof english> = {
+  actorCreatedFromName:
+    'La fila {{row}} de {{file}} nombra a «{{value}}», que aún no está en el proyecto. Se agregó como actor nuevo; si es alguien que ya está con otra escritura, fusiona ambos en Datos.',
+  actorIdRepeated:
+    'Fila {{row}} de {{file}}: el identificador de actor «{{value}}» aparece otra vez. Las filas se unieron en un solo actor; da a cada actor su propio identificador si son distintos.',
   badAttributeValue:
     'Línea {{line}} de {{file}}: "{{value}}" no es un valor {{type}} válido para el atributo "{{attribute}}". Se conservó como texto; corríjalo si el atributo debe ser un número o sí/no.',
   badDate:
     'Línea {{line}} de {{file}}: "{{value}}" no es una fecha real escrita como AAAA-MM-DD. Ese periodo se omitió; corrija la fecha e importe de nuevo para conservarlo.',
   badNumber:
     'Línea {{line}} de {{file}}: "{{value}}" en la matriz no es un número. La celda se leyó como sin vínculo; corríjala e importe de nuevo.',
+  badSpells:
+    'Fila {{row}} de {{file}}: las fechas de este vínculo no encajan ({{reason}}). El vínculo se omitió; corrige sus fechas e importa de nuevo.',
   badWeight:
     'Línea {{line}} de {{file}}: el peso "{{value}}" no es un número. El vínculo se conservó con peso 1; corrija el peso si importa.',
   binaryFile:
     '{{file}} no es un archivo de texto (contiene datos binarios). Exporte los datos como CSV o .xlsx e importe ese archivo.',
+  chooseRelation:
+    '{{file}} contiene varias relaciones ({{relations}}). Elige la que quieres importar; cada una puede importarse por separado.',
   conflictingTieId:
     'La fila {{row}} de {{file}} repite el identificador de vínculo "{{value}}" para otro par de actores. Dele un identificador propio; la fila se omitió.',
   dlExtraValues:
@@ -56,6 +64,8 @@ export const importProblems: CatalogShape<typeof english> = {
     'Línea {{line}} de {{file}}: los hiperenlaces (vínculos entre más de dos nodos) no se pueden importar y se omitieron.',
   impossibleDate:
     'Fila {{row}}, columna "{{column}}" de {{file}}: "{{value}}" no es una fecha real (por ejemplo, 30 de febrero). Corrija la fecha; la fila se omitió.',
+  invalidActor:
+    'Fila {{row}} de {{file}}: el actor «{{value}}» no se puede guardar ({{reason}}). La fila se omitió; corrígela e importa de nuevo.',
   invalidAttendance:
     'Fila {{row}}, columna "{{column}}" de {{file}}: "{{value}}" no es una marca de asistencia. Use 1 para asistió y 0 o vacío para no; la celda se tomó como no asistió.',
   invalidDate:
@@ -66,6 +76,8 @@ export const importProblems: CatalogShape<typeof english> = {
     'Fila {{row}}, columna "{{column}}" de {{file}}: "{{value}}" no es un número. Escriba el peso como un número, por ejemplo 2 o 2,5; la fila se omitió.',
   malformedQuotes:
     'La fila {{row}} de {{file}} tiene comillas en un lugar inesperado. Revise esa fila: sus celdas pueden estar mal separadas.',
+  matchedByName:
+    'Fila {{row}} de {{file}}: «{{value}}» se tomó como «{{existing}}», que ya está en el proyecto. Si son actores distintos, dales nombres distintos.',
   matrixNotSquare:
     'La hoja "{{sheet}}" de {{file}} no es una matriz cuadrada con los mismos nombres en la primera fila y la primera columna. Corrija las etiquetas o importe la hoja como lista de vínculos.',
   missingColumn:
@@ -102,6 +114,8 @@ export const importProblems: CatalogShape<typeof english> = {
     'Línea {{line}} de {{file}}: la sección *{{section}} no forma parte de una red y se ignoró.',
   raggedRow:
     'La fila {{row}} de {{file}} tiene {{found}} celdas, pero el encabezado tiene {{expected}}. Puede sobrar o faltar un separador en esa fila; la fila se omitió.',
+  sectorCreated:
+    'El sector «{{value}}» (fila {{row}} de {{file}}) no es uno de los sectores del proyecto, así que se agregó. Cámbiale el nombre o el color en la lista de sectores si hace falta.',
   selfLoop:
     'Fila {{row}} de {{file}}: "{{value}}" está vinculado consigo mismo. El vínculo se conservó; bórrelo si es un error.',
   sheetNotFound:
@@ -112,6 +126,10 @@ export const importProblems: CatalogShape<typeof english> = {
     '{{file}} se leyó como una sola columna ("{{header}}"). Puede usar un separador que Tejido no reconoció: elija el separador en el asistente de importación.',
   spellEndBeforeStart:
     'Línea {{line}} de {{file}}: el periodo termina ({{end}}) antes de empezar ({{start}}). Se omitió; corrija las fechas e importe de nuevo para conservarlo.',
+  tieRepeated:
+    'La fila {{row}} de {{file}} repite el vínculo de «{{source}}» a «{{target}}». Se unieron en un solo vínculo cuyas fechas cubren ambas filas.',
+  tieTypeCreated:
+    'El tipo de vínculo «{{value}}» (fila {{row}} de {{file}}) no es uno de los tipos del proyecto, así que se agregó.',
   unclosedQuote:
     'La fila {{row}} de {{file}} abre unas comillas que nunca se cierran, así que el resto del archivo se leyó como una sola celda. Cierre las comillas en esa fila.',
   unknownActor:
@@ -126,8 +144,14 @@ export const importProblems: CatalogShape<typeof english> = {
     'Línea {{line}} de {{file}}: la clave de datos "{{key}}" no tiene declaración <key>. Sus valores se omitieron; declare la clave para conservarlos.',
   unknownNode:
     'Línea {{line}} de {{file}}: el vínculo nombra el nodo "{{id}}", que el archivo no incluye. Añada el nodo o corrija el identificador; el vínculo se omitió.',
+  unknownParticipant:
+    'Fila {{row}} de {{file}}: «{{value}}» no es un actor ni un evento conocido. Agrégalo primero o corrige la escritura; la fila se omitió.',
+  unknownRelation:
+    '{{file}} no tiene ninguna relación llamada «{{value}}». Elige una de: {{relations}}.',
   unknownStatus:
     'Fila {{row}}, columna "{{column}}" de {{file}}: "{{value}}" no es un estado de vínculo. Use existente o potencial; el vínculo se tomó como existente.',
+  weightNotFinite:
+    'Fila {{row}} de {{file}}: el peso «{{value}}» no es un número finito. El vínculo se omitió; corrige el peso e importa de nuevo.',
   xlsxNotCsv:
     '{{file}} es un libro de Excel (u otro archivo zip) con nombre .csv. Impórtelo como .xlsx o guárdelo desde Excel como CSV.',
   xmlEmpty: '{{file}} no contiene ningún elemento XML. Elija el archivo que contiene la red.',

@@ -16,8 +16,10 @@ function flatten(node: unknown, prefix = ''): Map<string, string> {
   return entries;
 }
 
+/** The distinct placeholders of a message: a translation may repeat one, or not. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((match) => match[1]!).sort();
+  const names = [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((match) => match[1]!);
+  return [...new Set(names)].sort();
 }
 
 const english = flatten(catalogs.en);

@@ -221,7 +221,7 @@ describe('planImport', () => {
     parsed.ties = [tie('1', '2'), tie('2', '1')];
     const plan = planImport(parsed, emptyProject(), options());
     expect(plan.tiesToInsert).toHaveLength(1);
-    expect(plan.problems.map((p) => p.code)).toContain('duplicateTie');
+    expect(plan.problems.map((p) => p.code)).toContain('tieRepeated');
   });
 
   it('keeps self-loops and negative weights, warning about them, and rejects impossible dates', () => {
