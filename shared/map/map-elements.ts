@@ -3,7 +3,7 @@ import type { Sector, TieType } from '../domain/catalog.ts';
 import type { Tie } from '../domain/tie.ts';
 import type { MapMeasureKey } from '../domain/view.ts';
 import { measureOf, type MapMeasures } from './map-measures.ts';
-import { NO_SECTOR_COLOUR, OKABE_ITO } from './palette.ts';
+import { NO_SECTOR_COLOUR, PROJECTOR_PALETTE } from './palette.ts';
 import { sizeScale, tieWidth } from './size-scale.ts';
 
 export type PaletteMode = 'project' | 'projector';
@@ -36,8 +36,8 @@ export function shapeOf(kind: ActorKind): NodeLook['shape'] {
 
 /**
  * Sector key → colour. With the project palette, the colour stored with the sector; in
- * projector mode, Okabe–Ito by the sector's position in the project's order (the eighth
- * sector onwards, and actors without a sector, grey).
+ * projector mode, Okabe–Ito plus black and white by the sector's position in the project's
+ * order (the tenth sector onwards, and actors without a sector, grey).
  */
 export function sectorColours(
   sectors: readonly Sector[],
@@ -47,7 +47,7 @@ export function sectorColours(
   const colours = new Map(
     ordered.map((sector, index) => [
       sector.key,
-      mode === 'project' ? sector.colour : (OKABE_ITO[index] ?? NO_SECTOR_COLOUR),
+      mode === 'project' ? sector.colour : (PROJECTOR_PALETTE[index] ?? NO_SECTOR_COLOUR),
     ]),
   );
   return (key) => (key === null ? NO_SECTOR_COLOUR : (colours.get(key) ?? NO_SECTOR_COLOUR));

@@ -25,7 +25,7 @@ const INK = '#1a232c';
  */
 export function mapStylesheet(options: StylesheetOptions): StyleRule[] {
   const scale = options.projector ? 1.45 : 1;
-  const minLabel = options.labels === 'all' ? 0 : options.projector ? 11 : 8;
+  const minLabel = options.labels === 'all' ? 0 : options.projector ? 14 : 12;
   return [
     {
       selector: 'node',

@@ -3,7 +3,8 @@
  * swaps them for the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"), whose
  * eight colours stay distinguishable under protanopia, deuteranopia and tritanopia
  * (test/unit/shared/map/palette.test.ts checks this with Machado et al. 2009's simulation).
- * Black is left out: labels and borders are black on a projector.
+ * Black and white extend it to nine (every default sector): projector mode draws every node
+ * with a black border, so a white node stays visible.
  */
 export const OKABE_ITO = [
   '#e69f00',
@@ -14,6 +15,9 @@ export const OKABE_ITO = [
   '#d55e00',
   '#cc79a7',
 ] as const;
+
+/** Sector colours in projector mode, by sector order; the tenth sector onwards is grey. */
+export const PROJECTOR_PALETTE = [...OKABE_ITO, '#000000', '#ffffff'] as const;
 
 /** The colour of an actor with no sector, and of anything the palette runs out for. */
 export const NO_SECTOR_COLOUR = '#8c8c8c';
@@ -32,6 +36,11 @@ export function luminance(hex: string): number {
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** A border colour that keeps a node visible on white paper: dark for very light fills. */
+export function outlineFor(fill: string): string {
+  return luminance(fill) > 0.8 ? '#1a232c' : '#ffffff';
 }
 
 /** Black or white, whichever reads better on `background`. */

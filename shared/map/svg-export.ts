@@ -1,6 +1,7 @@
 import type { Position } from '../domain/view.ts';
 import type { LegendItem, MapLegend } from './legend.ts';
 import type { EdgeLook, NodeLook } from './map-elements.ts';
+import { outlineFor } from './palette.ts';
 
 export interface SvgMapInput {
   nodes: readonly (NodeLook & Position)[];
@@ -125,7 +126,7 @@ function shapeSvg(
   colour: string,
   stroke: number,
 ): string {
-  const paint = `fill="${colour}" stroke="#ffffff" stroke-width="${n(stroke)}"`;
+  const paint = `fill="${colour}" stroke="${outlineFor(colour)}" stroke-width="${n(stroke)}"`;
   if (shape === 'ellipse')
     return `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(size / 2)}" ${paint}/>`;
   return `<rect x="${n(p.x - size / 2)}" y="${n(p.y - size / 2)}" width="${n(size)}" height="${n(size)}" rx="${n(size * 0.2)}" ${paint}/>`;

@@ -83,7 +83,7 @@ export const map = {
       'Potential tie (faded: this large map is drawn with WebGL, which has no dashes)',
     directed: 'Arrow: directed tie type',
     size: 'Size',
-    sizeBy: 'Area proportional to {{measure}}',
+    sizeBy: 'Size (area): {{measure}}',
     width: 'Line width grows with the weight',
     noSector: 'No sector yet',
   },

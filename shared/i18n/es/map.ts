@@ -86,7 +86,7 @@ export const map = {
       'Lazo potencial (tenue: este mapa grande se dibuja con WebGL, que no traza líneas punteadas)',
     directed: 'Flecha: tipo de lazo con dirección',
     size: 'Tamaño',
-    sizeBy: 'Área proporcional a {{measure}}',
+    sizeBy: 'Tamaño (área): {{measure}}',
     width: 'El grosor de la línea crece con el peso',
     noSector: 'Sin sector todavía',
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SECTORS, DEFAULT_TIE_TYPES } from '../../../../shared/domain/default-catalog.ts';
 import { edgeLooks, nodeLooks, sectorColours } from '../../../../shared/map/map-elements.ts';
 import { measureMap } from '../../../../shared/map/map-measures.ts';
-import { NO_SECTOR_COLOUR, OKABE_ITO } from '../../../../shared/map/palette.ts';
+import { NO_SECTOR_COLOUR, PROJECTOR_PALETTE } from '../../../../shared/map/palette.ts';
 import { NODE_SIZE, sizeScale, tieWidth } from '../../../../shared/map/size-scale.ts';
 import { mapStylesheet } from '../../../../shared/map/map-stylesheet.ts';
 import { actor, tie } from './fixtures.ts';
@@ -29,11 +29,13 @@ describe('sector colours', () => {
     expect(colourOf('unknown_sector')).toBe(NO_SECTOR_COLOUR);
   });
 
-  it('uses Okabe–Ito by sector order in projector mode, grey past the seventh', () => {
+  it('uses Okabe–Ito, black and white by sector order in projector mode, grey past the ninth', () => {
     const colourOf = sectorColours(DEFAULT_SECTORS, 'projector');
-    expect(colourOf('cso')).toBe(OKABE_ITO[0]);
-    expect(colourOf('iso')).toBe(OKABE_ITO[1]);
-    expect(colourOf('community_leader')).toBe(NO_SECTOR_COLOUR);
+    expect(colourOf('cso')).toBe(PROJECTOR_PALETTE[0]);
+    expect(colourOf('iso')).toBe(PROJECTOR_PALETTE[1]);
+    expect(colourOf('community_leader')).toBe('#ffffff');
+    const tenth = [...DEFAULT_SECTORS, { ...DEFAULT_SECTORS[0]!, key: 'tenth', position: 9 }];
+    expect(sectorColours(tenth, 'projector')('tenth')).toBe(NO_SECTOR_COLOUR);
   });
 });
 

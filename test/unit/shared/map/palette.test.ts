@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SECTORS } from '../../../../shared/domain/default-catalog.ts';
-import { inkOn, OKABE_ITO } from '../../../../shared/map/palette.ts';
+import { inkOn, PROJECTOR_PALETTE } from '../../../../shared/map/palette.ts';
 import { DEFICIENCIES, smallestDifference } from './colour-vision.ts';
 
 /** CIE76 ΔE ≈ 10–15 is where people stop confusing swatches side by side in a legend. */
@@ -8,7 +8,9 @@ const DISTINGUISHABLE = 15;
 
 describe('projector palette', () => {
   it.each(Object.keys(DEFICIENCIES))('keeps every pair of colours apart with %s', (name) => {
-    expect(smallestDifference(OKABE_ITO, DEFICIENCIES[name]!)).toBeGreaterThan(DISTINGUISHABLE);
+    expect(smallestDifference(PROJECTOR_PALETTE, DEFICIENCIES[name]!)).toBeGreaterThan(
+      DISTINGUISHABLE,
+    );
   });
 
   it('catches a palette that is not safe: red and green under deuteranopia', () => {
