@@ -1,6 +1,8 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataScreen } from '../features/data/DataScreen.tsx';
+import { MapScreen } from '../features/map/MapScreen.tsx';
+import { MeasuresScreen } from '../features/measures/MeasuresScreen.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { ComingSoon } from './ComingSoon.tsx';
 import { ScreenNav } from './ScreenNav.tsx';
@@ -23,7 +25,15 @@ export function App() {
       <AppHeader />
       <ScreenNav current={screen} />
       <main id="main" className="app-main" tabIndex={-1}>
-        {screen === 'data' ? <DataScreen /> : <ComingSoon screen={screen} />}
+        {screen === 'data' ? (
+          <DataScreen />
+        ) : screen === 'map' ? (
+          <MapScreen />
+        ) : screen === 'measures' ? (
+          <MeasuresScreen />
+        ) : (
+          <ComingSoon screen={screen} />
+        )}
       </main>
     </div>
   );

@@ -1,0 +1,40 @@
+import type { Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import type { StyleRule } from '../../../shared/map/map-stylesheet.ts';
+import { useCytoscape, type CytoscapeEvents } from './useCytoscape.ts';
+import { useMapDrawing, type DrawingInput } from './useMapDrawing.ts';
+
+interface MapCanvasProps extends DrawingInput, CytoscapeEvents {
+  stylesheet: StyleRule[];
+  webgl: boolean;
+  label: string;
+  /** Hands the Cytoscape instance to the screen (export, search, keyboard). */
+  onCore: (cy: Core | null) => void;
+}
+
+/**
+ * The drawing itself: a Cytoscape canvas kept in line with the looks, filters, selection and
+ * layout requests it is given. Knows no screen: the time slider and the workshop reuse it.
+ */
+export function MapCanvas(props: MapCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useCytoscape(container, props.webgl, props.stylesheet, {
+    onSelect: props.onSelect,
+    onDragged: props.onDragged,
+  });
+  useMapDrawing(cy, props);
+  const { onCore } = props;
+  useEffect(() => onCore(cy), [cy, onCore]);
+  return (
+    <div
+      ref={container}
+      className="map-canvas"
+      role="img"
+      aria-label={props.label}
+      data-testid="map-canvas"
+      data-actors={props.visible.counts.actors}
+      data-ties={props.visible.counts.ties}
+      data-renderer={props.webgl ? 'webgl' : 'canvas'}
+    />
+  );
+}

@@ -1,0 +1,94 @@
+import type { Collection, Core, ElementDefinition } from 'cytoscape';
+import type { Position } from '../../../shared/domain/view.ts';
+import type { EdgeLook, NodeLook } from '../../../shared/map/map-elements.ts';
+
+/**
+ * Brings the Cytoscape graph in line with the looks: removes what left, updates what stayed
+ * (positions untouched: an actor never jumps when the date changes), adds what is new at the
+ * position given. One batch, so Cytoscape redraws once.
+ */
+export function syncElements(
+  cy: Core,
+  nodes: readonly NodeLook[],
+  edges: readonly EdgeLook[],
+  positionOf: (id: string) => Position,
+): void {
+  const nodeIds = new Set(nodes.map((node) => node.id));
+  const edgeIds = new Set(edges.map((edge) => edge.id));
+  cy.batch(() => {
+    cy.edges()
+      .filter((edge) => !edgeIds.has(edge.id()))
+      .remove();
+    cy.nodes()
+      .filter((node) => !nodeIds.has(node.id()))
+      .remove();
+    const added: ElementDefinition[] = [];
+    for (const node of nodes) {
+      const existing = cy.getElementById(node.id);
+      if (existing.nonempty()) existing.data(node);
+      else added.push({ group: 'nodes', data: { ...node }, position: { ...positionOf(node.id) } });
+    }
+    for (const edge of edges) {
+      const existing = cy.getElementById(edge.id);
+      if (existing.nonempty()) existing.data(edge);
+      else added.push({ group: 'edges', data: { ...edge } });
+    }
+    if (added.length) cy.add(added);
+  });
+}
+
+/** Hides what the filters leave out (class `filtered`: display none), keeping positions. */
+export function applyVisibility(
+  cy: Core,
+  actorIds: ReadonlySet<string>,
+  tieIds: ReadonlySet<string>,
+): void {
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      node.toggleClass('filtered', !actorIds.has(node.id()));
+    });
+    cy.edges().forEach((edge) => {
+      edge.toggleClass('filtered', !tieIds.has(edge.id()));
+    });
+  });
+}
+
+export type MapSelection = { kind: 'actor'; id: string } | { kind: 'tie'; id: string } | null;
+
+/** Highlights the selection and its neighbours, dims the rest; no selection clears both. */
+export function highlight(cy: Core, selection: MapSelection): void {
+  cy.batch(() => {
+    cy.elements().removeClass('dimmed highlighted');
+    cy.elements().unselect();
+    if (!selection) return;
+    const element = cy.getElementById(selection.id);
+    if (element.length === 0) return;
+    element.select();
+    const near: Collection =
+      selection.kind === 'actor'
+        ? cy.nodes().getElementById(selection.id).closedNeighborhood()
+        : cy.edges().getElementById(selection.id).connectedNodes().union(element);
+    near.addClass('highlighted');
+    cy.elements().not(near).addClass('dimmed');
+  });
+}
+
+/** Current positions of every actor drawn, by id. */
+export function readPositions(cy: Core): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    positions.set(node.id(), { x, y });
+  });
+  return positions;
+}
+
+/** Moves actors to the given positions (unknown ids ignored) in one batch. */
+export function applyPositions(cy: Core, positions: ReadonlyMap<string, Position>): void {
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const position = positions.get(node.id());
+      if (position) node.position({ ...position });
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { call } from '../../api/client.ts';
+
+export const mapKeys = {
+  network: (date: string | null) => ['network', date ?? 'all'] as const,
+  groups: ['groups'] as const,
+  waves: ['waves'] as const,
+  views: ['views'] as const,
+};
+
+/** The whole network at a date (every tie when `date` is null); the map filters locally. */
+export function networkAtQuery(date: string | null) {
+  return queryOptions({
+    queryKey: mapKeys.network(date),
+    queryFn: () => call('network.get', date ? { at: date } : {}),
+  });
+}
+
+export function groupsQuery() {
+  return queryOptions({ queryKey: mapKeys.groups, queryFn: () => call('groups.list', {}) });
+}
+
+export function wavesQuery() {
+  return queryOptions({ queryKey: mapKeys.waves, queryFn: () => call('waves.list', {}) });
+}
+
+export function viewsQuery() {
+  return queryOptions({ queryKey: mapKeys.views, queryFn: () => call('views.list', {}) });
+}
+
+export async function refreshViews(queryClient: QueryClient): Promise<void> {
+  await queryClient.invalidateQueries({ queryKey: mapKeys.views });
+}

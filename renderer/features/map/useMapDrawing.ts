@@ -1,0 +1,105 @@
+import type { Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import type { MapLayoutKind, Position } from '../../../shared/domain/view.ts';
+import type { FilterResult } from '../../../shared/map/filter-map.ts';
+import { placeNewActors } from '../../../shared/map/layouts.ts';
+import type { EdgeLook, NodeLook } from '../../../shared/map/map-elements.ts';
+import {
+  applyPositions,
+  applyVisibility,
+  highlight,
+  syncElements,
+  type MapSelection,
+} from './cy-elements.ts';
+import { runLayout, type LayoutContext } from './run-layout.ts';
+
+/** Asks the map to lay itself out; a new `id` runs it again. */
+export interface LayoutRequest {
+  id: number;
+  kind: MapLayoutKind;
+  /** Ignore current positions (force-directed starts from scratch). */
+  fresh: boolean;
+  /** Positions to apply as they are (a saved view) instead of computing a layout. */
+  positions?: ReadonlyMap<string, Position>;
+}
+
+export interface DrawingInput {
+  nodes: readonly NodeLook[];
+  edges: readonly EdgeLook[];
+  visible: FilterResult;
+  selection: MapSelection;
+  /** Position cache by actor id, owned by the screen so it outlives date and filter changes. */
+  positions: Map<string, Position>;
+  layout: LayoutRequest | null;
+  layoutContext: LayoutContext | null;
+  onLayoutDone: (request: LayoutRequest) => void;
+  /** Called when actors are drawn for the first time and none has a position yet. */
+  onFirstDrawing: () => void;
+}
+
+/**
+ * Keeps Cytoscape in line with the screen's state: elements (new actors placed near their
+ * neighbours, known ones never moved), what the filters show, the highlighted selection, and
+ * layout requests. On the first drawing with no known positions it runs force-directed.
+ */
+export function useMapDrawing(cy: Core | null, input: DrawingInput): void {
+  const { nodes, edges, visible, selection, positions, layout, layoutContext } = input;
+  const done = useRef(input.onLayoutDone);
+  const first = useRef(input.onFirstDrawing);
+  const context = useRef(layoutContext);
+  useEffect(() => {
+    done.current = input.onLayoutDone;
+    first.current = input.onFirstDrawing;
+    context.current = layoutContext;
+  });
+
+  useEffect(() => {
+    if (!cy) return;
+    const firstDrawing = positions.size === 0 && nodes.length > 0;
+    const placed = placeNewActors(
+      nodes.map((node) => node.id),
+      positions,
+      edges,
+    );
+    for (const [id, position] of placed) positions.set(id, position);
+    syncElements(cy, nodes, edges, (id) => placed.get(id) ?? { x: 0, y: 0 });
+    if (firstDrawing) first.current();
+  }, [cy, nodes, edges, positions]);
+
+  useEffect(() => {
+    if (cy) applyVisibility(cy, visible.actorIds, visible.tieIds);
+  }, [cy, visible, nodes, edges]);
+
+  useEffect(() => {
+    if (cy) highlight(cy, selection);
+  }, [cy, selection, nodes, edges]);
+
+  useEffect(() => {
+    if (!cy || !layout || !context.current) return;
+    let cancelled = false;
+    const request = layout;
+    const finish = (result: Map<string, Position>) => {
+      if (cancelled) return;
+      positions.clear();
+      // A saved view also remembers actors not drawn at this date: keep them for later.
+      for (const [id, position] of request.positions ?? []) positions.set(id, position);
+      for (const [id, position] of result) positions.set(id, position);
+      done.current(request);
+    };
+    if (request.positions) {
+      const merged = placeNewActors(
+        cy.nodes().map((node) => node.id()),
+        request.positions,
+        cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+      );
+      applyPositions(cy, merged);
+      cy.fit(undefined, 30);
+      finish(merged);
+    } else {
+      void runLayout(cy, request.kind, context.current, request.fresh).then(finish);
+    }
+    return () => {
+      cancelled = true;
+    };
+  }, [cy, layout, positions]);
+}
