@@ -1,11 +1,17 @@
+import { analyzeCommand } from './analyze-command.ts';
 import { createCliContext, type CliContext } from './cli-context.ts';
+import { exportCommand } from './export-command.ts';
+import { importCommand } from './import-command.ts';
 import { serveCommand } from './serve-command.ts';
 
 type Command = (args: string[], cli: CliContext) => Promise<number>;
 
-/** Later issues add import, export, analyze and series here. */
+/** One entry per command; each parses its own arguments. */
 const commands: Record<string, Command> = {
   serve: serveCommand,
+  analyze: analyzeCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 export async function runCli(argv: string[]): Promise<number> {

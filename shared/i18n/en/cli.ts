@@ -1,10 +1,48 @@
 /** Messages of the `tejido` command line. */
 export const cli = {
-  usage:
-    'Usage: tejido <command> [options]\n\nCommands:\n  serve [--port N] [--project FILE] [--no-open]   Start browser mode on 127.0.0.1\n  help                                          Show this help',
+  usage: [
+    'Usage: tejido <command> [options]',
+    '',
+    'Commands:',
+    '  serve [--port N] [--project FILE] [--no-open]',
+    '      Start browser mode on 127.0.0.1\n  analyze INPUT | --nodes FILE --ties FILE   Network measures of a project (.tejido), GEXF or GraphML file, or nodes + ties CSV\n      [--directed|--undirected] [--weight NAME] [--at YYYY-MM-DD] [--measures LIST] [--format json|csv] [--out FILE]',
+    '  import FILE... --project P.tejido [--wave DATE] [--format F] [--relation NAME]',
+    '         [--skip-bad-rows] [--co-attendance]',
+    '      Import CSV, Excel, roster surveys, events, GEXF, GraphML, UCINET DL or Pajek files',
+    '  export --project P.tejido --format csv|xlsx|gexf|graphml|dl|net --out PATH',
+    '         [--pseudonymise] [--at DATE]',
+    '      Export the network (optionally at a date, optionally with codes instead of names)',
+    '  help',
+    '      Show this help',
+  ].join('\n'),
   unknownCommand: 'Unknown command "{{command}}". Run "tejido help" for the list.',
   badArguments: 'Invalid arguments: {{reason}}',
   failed: 'Error: {{message}}',
+  analyze: {
+    noInput: 'Name a project or network file to analyse, or give --nodes FILE --ties FILE.',
+    oneInput: 'Give one input file only.',
+    inputAndTables: 'Give either an input file or --nodes/--ties, not both.',
+    unknownFormat:
+      'Tejido cannot analyse "{{file}}": give a .tejido project, a .gexf or .graphml file, or --nodes FILE --ties FILE.',
+    cannotRead: 'Cannot read the file "{{file}}". Check the path and that it can be opened.',
+    unreadable: 'The file {{file}} could not be read ({{problem}}); nothing was analysed.',
+    badFormat: 'Unknown output format "{{format}}": use --format json or --format csv.',
+    bothDirections: 'Give --directed or --undirected, not both.',
+    badDate: '"{{date}}" is not a date: write it as YYYY-MM-DD (for example 2019-06-30).',
+    noDates:
+      'The ties have no dates, so there is no network "on" {{date}}. Leave out --at to analyse every tie.',
+    dateOutside:
+      'No tie is active on {{date}}: the ties run from {{first}} to {{last}}. Choose a day in between, or leave out --at.',
+    dateBefore:
+      'No tie is active on {{date}}: the first tie starts on {{first}}. Choose a later day, or leave out --at.',
+    unknownMeasure: 'Unknown measure "{{name}}". Known measures: {{known}}.',
+    weightMissing:
+      'The ties have no column or attribute "{{weight}}" to use as weight. Their attributes: {{names}}.',
+    projectWeight:
+      'In a project the tie weight is called "weight"; "{{weight}}" is not a tie weight. Use --weight weight.',
+    negativeWeight:
+      'The tie {{source}} – {{target}} has weight {{weight}}: path measures (betweenness, closeness, diameter) need positive weights, read as distance = 1 / weight. Correct the weights, analyse without --weight, or leave those measures out with --measures.',
+  },
   serve: {
     ready:
       'Tejido is running in browser mode on project {{project}}.\nOpen this address (it carries the access token):\n{{url}}\nPress Ctrl+C to stop.',
@@ -13,5 +51,21 @@ export const cli = {
   },
   start: {
     noElectron: 'The Electron binary is not installed ({{reason}}); starting browser mode instead.',
+  },
+  import: {
+    usage:
+      'Usage: tejido import FILE... --project P.tejido [--wave YYYY-MM-DD] [--format auto|csv|xlsx|roster|events|gexf|graphml|dl|net] [--relation NAME] [--skip-bad-rows] [--co-attendance]',
+    missingFile: 'The file {{file}} does not exist.',
+    error: 'error',
+    warning: 'warning',
+    moreProblems: '… and {{count}} more problems.',
+    blocked:
+      'Nothing was imported: {{errors}} rows have errors. Fix them, or run again with --skip-bad-rows to import the rest.',
+    done: 'Imported into {{project}}: {{actorsAdded}} actors added, {{actorsUpdated}} updated; {{tiesAdded}} ties added, {{tiesUpdated}} updated; {{rejected}} rows left out.',
+  },
+  export: {
+    usage:
+      'Usage: tejido export --project P.tejido --format csv|xlsx|gexf|graphml|dl|net --out PATH [--pseudonymise] [--at YYYY-MM-DD]',
+    written: 'Written: {{path}}',
   },
 } as const;

@@ -3,20 +3,75 @@ import type { cli as english } from '../en/cli.ts';
 
 /** Mensajes de la línea de comandos `tejido`. */
 export const cli: CatalogShape<typeof english> = {
-  usage:
-    'Uso: tejido <comando> [opciones]\n\nComandos:\n  serve [--port N] [--project ARCHIVO] [--no-open]   Inicia el modo navegador en 127.0.0.1\n  help                                               Muestra esta ayuda',
-  unknownCommand: 'Comando desconocido "{{command}}". Ejecute "tejido help" para ver la lista.',
+  usage: [
+    'Uso: tejido <comando> [opciones]',
+    '',
+    'Comandos:',
+    '  serve [--port N] [--project ARCHIVO] [--no-open]',
+    '      Inicia el modo navegador en 127.0.0.1\n  analyze ENTRADA | --nodes ARCHIVO --ties ARCHIVO   Medidas de red de un proyecto (.tejido), un GEXF o GraphML, o un par de CSV de nodos y vínculos\n      [--directed|--undirected] [--weight NOMBRE] [--at AAAA-MM-DD] [--measures LISTA] [--format json|csv] [--out ARCHIVO]',
+    '  import ARCHIVO... --project P.tejido [--wave FECHA] [--format F] [--relation NOMBRE]',
+    '         [--skip-bad-rows] [--co-attendance]',
+    '      Importa archivos CSV, Excel, encuestas de socios, eventos, GEXF, GraphML, UCINET DL o Pajek',
+    '  export --project P.tejido --format csv|xlsx|gexf|graphml|dl|net --out RUTA',
+    '         [--pseudonymise] [--at FECHA]',
+    '      Exporta la red (en una fecha si se indica; con códigos en lugar de nombres si se pide)',
+    '  help',
+    '      Muestra esta ayuda',
+  ].join('\n'),
+  unknownCommand: 'Comando desconocido "{{command}}". Ejecuta "tejido help" para ver la lista.',
   badArguments: 'Argumentos no válidos: {{reason}}',
   failed: 'Error: {{message}}',
+  analyze: {
+    noInput:
+      'Indique un proyecto o archivo de red para analizar, o bien --nodes ARCHIVO --ties ARCHIVO.',
+    oneInput: 'Indique un solo archivo de entrada.',
+    inputAndTables: 'Indique un archivo de entrada o bien --nodes/--ties, no ambos.',
+    unknownFormat:
+      'Tejido no puede analizar «{{file}}»: indique un proyecto .tejido, un archivo .gexf o .graphml, o --nodes ARCHIVO --ties ARCHIVO.',
+    cannotRead: 'No se puede leer el archivo «{{file}}». Revise la ruta y que se pueda abrir.',
+    unreadable: 'No se pudo leer el archivo {{file}} ({{problem}}); no se analizó nada.',
+    badFormat: 'Formato de salida desconocido «{{format}}»: use --format json o --format csv.',
+    bothDirections: 'Indique --directed o --undirected, no ambos.',
+    badDate: '«{{date}}» no es una fecha: escríbala como AAAA-MM-DD (por ejemplo 2019-06-30).',
+    noDates:
+      'Los vínculos no tienen fechas, así que no hay red «al» {{date}}. Quite --at para analizar todos los vínculos.',
+    dateOutside:
+      'Ningún vínculo está activo el {{date}}: los vínculos van del {{first}} al {{last}}. Elija un día entre esas fechas o quite --at.',
+    dateBefore:
+      'Ningún vínculo está activo el {{date}}: el primer vínculo empieza el {{first}}. Elija un día posterior o quite --at.',
+    unknownMeasure: 'Medida desconocida «{{name}}». Medidas conocidas: {{known}}.',
+    weightMissing:
+      'Los vínculos no tienen una columna o atributo «{{weight}}» para usar como peso. Sus atributos: {{names}}.',
+    projectWeight:
+      'En un proyecto el peso de los vínculos se llama «weight»; «{{weight}}» no es un peso. Use --weight weight.',
+    negativeWeight:
+      'El vínculo {{source}} – {{target}} tiene peso {{weight}}: las medidas de caminos (intermediación, cercanía, diámetro) necesitan pesos positivos, leídos como distancia = 1 / peso. Corrija los pesos, analice sin --weight o deje fuera esas medidas con --measures.',
+  },
   serve: {
     ready:
-      'Tejido está funcionando en modo navegador con el proyecto {{project}}.\nAbra esta dirección (lleva el código de acceso):\n{{url}}\nPulse Ctrl+C para detenerlo.',
+      'Tejido está funcionando en modo navegador con el proyecto {{project}}.\nAbre esta dirección (lleva el código de acceso):\n{{url}}\nPulsa Ctrl+C para detenerlo.',
     badPort: '"{{port}}" no es un número de puerto (0–65535).',
     notBuilt:
-      'La aplicación no está compilada: {{dir}} no tiene index.html. Ejecute primero "npm run build".',
+      'La aplicación no está compilada: {{dir}} no tiene index.html. Ejecuta primero "npm run build".',
   },
   start: {
     noElectron:
       'El ejecutable de Electron no está instalado ({{reason}}); se inicia el modo navegador.',
+  },
+  import: {
+    usage:
+      'Uso: tejido import ARCHIVO... --project P.tejido [--wave AAAA-MM-DD] [--format auto|csv|xlsx|roster|events|gexf|graphml|dl|net] [--relation NOMBRE] [--skip-bad-rows] [--co-attendance]',
+    missingFile: 'El archivo {{file}} no existe.',
+    error: 'error',
+    warning: 'aviso',
+    moreProblems: '… y {{count}} problemas más.',
+    blocked:
+      'No se importó nada: {{errors}} filas tienen errores. Corrígelas o vuelve a ejecutar con --skip-bad-rows para importar el resto.',
+    done: 'Importado en {{project}}: {{actorsAdded}} actores agregados, {{actorsUpdated}} actualizados; {{tiesAdded}} vínculos agregados, {{tiesUpdated}} actualizados; {{rejected}} filas omitidas.',
+  },
+  export: {
+    usage:
+      'Uso: tejido export --project P.tejido --format csv|xlsx|gexf|graphml|dl|net --out RUTA [--pseudonymise] [--at AAAA-MM-DD]',
+    written: 'Escrito: {{path}}',
   },
 };

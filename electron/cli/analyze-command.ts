@@ -1,0 +1,281 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  buildAnalysisReport,
+  isReportMeasure,
+  REPORT_MEASURES,
+  reportNodeTable,
+  type ReportMeasure,
+} from '../../shared/analysis/analysis-report.ts';
+import { buildGraph, type BuiltGraph } from '../../shared/analysis/build-graph.ts';
+import {
+  buildGraphFromParsed,
+  type ParsedWeight,
+} from '../../shared/analysis/build-graph-from-parsed.ts';
+import { dateRange, isWithinDates } from '../../shared/analysis/date-range.ts';
+import type { DirectionChoice } from '../../shared/analysis/graph-selection.ts';
+import { groupsAt } from '../../shared/analysis/groups-at.ts';
+import { isIsoDate } from '../../shared/domain/dates.ts';
+import { recogniseTieColumns } from '../../shared/formats/csv/column-roles.ts';
+import { readNetworkCsv } from '../../shared/formats/csv/read-network-csv.ts';
+import { joinCsvChunks, tableCsvChunks } from '../../shared/formats/csv/write-csv.ts';
+import { readGexf } from '../../shared/formats/gexf/read-gexf.ts';
+import { readGraphml } from '../../shared/formats/graphml/read-graphml.ts';
+import type { ParsedNetwork } from '../../shared/formats/parsed-network.ts';
+import { decodeText } from '../../shared/formats/text/decode-text.ts';
+import { analyze } from '../../shared/metrics/analyze.ts';
+import { MeasureError } from '../../shared/metrics/measure-error.ts';
+import { openProjectFile } from '../backend/project/project-file.ts';
+import { listActors } from '../backend/store/actors-store.ts';
+import { listSectors, listTieTypes } from '../backend/store/catalog-store.ts';
+import { listGroups } from '../backend/store/groups-store.ts';
+import { listTies } from '../backend/store/ties-store.ts';
+import type { CliContext } from './cli-context.ts';
+
+/** A refusal with a translated message: printed, exit code 2 (bad usage) or 1 (bad data). */
+class AnalyzeRefusal extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+    readonly exitCode = 1,
+  ) {
+    super(key);
+  }
+}
+
+interface Loaded {
+  built: BuiltGraph;
+  labels: Map<string, string>;
+  groups: Record<string, string[]>;
+}
+
+interface Choices {
+  at: string | null;
+  direction: DirectionChoice | undefined;
+  weight: string | null;
+}
+
+const PATH_MEASURES: readonly ReportMeasure[] = [
+  'betweenness',
+  'betweenness_normalized',
+  'closeness',
+  'harmonic',
+  'diameter',
+  'average_path_length',
+];
+
+/**
+ * `tejido analyze INPUT | --nodes FILE --ties FILE [--directed|--undirected] [--weight NAME]
+ * [--at DATE] [--measures LIST] [--format json|csv] [--out FILE]`: the Measures screen's
+ * numbers for a project or a network file, with their definitions.
+ */
+export async function analyzeCommand(args: string[], cli: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      directed: { type: 'boolean', default: false },
+      undirected: { type: 'boolean', default: false },
+      weight: { type: 'string' },
+      at: { type: 'string' },
+      measures: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      nodes: { type: 'string' },
+      ties: { type: 'string' },
+    },
+  });
+  try {
+    const format = values.format;
+    if (format !== 'json' && format !== 'csv') throw usage('badFormat', { format });
+    if (values.directed && values.undirected) throw usage('bothDirections');
+    const at = values.at ?? null;
+    if (at !== null && !isIsoDate(at)) throw usage('badDate', { date: at });
+    const only = readMeasureList(values.measures);
+    const choices: Choices = {
+      at,
+      direction: values.directed ? 'directed' : values.undirected ? 'undirected' : undefined,
+      weight: values.weight ?? null,
+    };
+    const loaded = await loadInput(positionals, values.nodes, values.ties, choices);
+    const { graph, selection } = loaded.built;
+    const analysis = analyze(graph, {
+      directed: selection.directed,
+      weight: selection.weight,
+      groups: loaded.groups,
+    });
+    refuseNonPositiveWeights(analysis.definitions.measures, only);
+    const report = buildAnalysisReport(analysis, selection, loaded.labels, only);
+    const text =
+      format === 'json'
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : joinCsvChunks(
+            tableCsvChunks(reportNodeTable(report).columns, reportNodeTable(report).rows),
+          );
+    if (values.out) writeFileSync(resolve(values.out), text);
+    else process.stdout.write(text);
+    return 0;
+  } catch (error) {
+    if (error instanceof AnalyzeRefusal) {
+      cli.error(cli.t(`cli.analyze.${error.key}`, error.params));
+      return error.exitCode;
+    }
+    if (error instanceof MeasureError) {
+      cli.error(cli.t(`measures.errors.${error.code.replace('measure.', '')}`, error.params));
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function usage(key: string, params: Record<string, string | number> = {}): AnalyzeRefusal {
+  return new AnalyzeRefusal(key, params, 2);
+}
+
+function readMeasureList(list: string | undefined): ReportMeasure[] | null {
+  if (list === undefined) return null;
+  const names = list
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const unknown = names.find((name) => !isReportMeasure(name));
+  if (unknown !== undefined || names.length === 0) {
+    throw usage('unknownMeasure', { name: unknown ?? list, known: REPORT_MEASURES.join(', ') });
+  }
+  return names as ReportMeasure[];
+}
+
+/** Path measures read weights as distances (1 / weight): refuse zero or negative ones. */
+function refuseNonPositiveWeights(
+  measures: ReturnType<typeof analyze>['definitions']['measures'],
+  only: readonly ReportMeasure[] | null,
+): void {
+  const missing = measures.betweenness.unavailable;
+  const asked = only === null || only.some((name) => PATH_MEASURES.includes(name));
+  if (asked && missing?.code === 'measure.weightNotPositive') {
+    throw new AnalyzeRefusal('negativeWeight', missing.params);
+  }
+}
+
+async function loadInput(
+  positionals: string[],
+  nodes: string | undefined,
+  ties: string | undefined,
+  choices: Choices,
+): Promise<Loaded> {
+  if (positionals.length > 1) throw usage('oneInput');
+  const input = positionals[0];
+  if (input !== undefined && (nodes || ties)) throw usage('inputAndTables');
+  if (input === undefined) {
+    if (!ties && !nodes) throw usage('noInput');
+    return fromParsed(await readCsvPair(nodes, ties), choices);
+  }
+  const extension = extname(input).toLowerCase();
+  if (extension === '.tejido') return fromProject(resolve(input), choices);
+  const text = decodeText(readBytes(input)).text;
+  if (extension === '.gexf') return fromParsed(readGexf(text, input), choices);
+  if (extension === '.graphml' || extension === '.xml') {
+    return fromParsed(readGraphml(text, input), choices);
+  }
+  throw usage('unknownFormat', { file: input });
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(resolve(file));
+  } catch {
+    throw new AnalyzeRefusal('cannotRead', { file });
+  }
+}
+
+async function readCsvPair(nodes: string | undefined, ties: string | undefined) {
+  return readNetworkCsv({
+    ...(nodes ? { actors: { file: nodes, chunks: [readBytes(nodes)] } } : {}),
+    ...(ties ? { ties: { file: ties, chunks: [readBytes(ties)] } } : {}),
+  });
+}
+
+function checkDate(
+  at: string | null,
+  spells: { start: string | null; end: string | null }[],
+): void {
+  if (at === null) return;
+  const dates = dateRange(spells);
+  if (dates === null) throw new AnalyzeRefusal('noDates', { date: at });
+  if (!isWithinDates(at, dates)) {
+    throw new AnalyzeRefusal('dateOutside', {
+      date: at,
+      first: dates.first,
+      last: dates.last ?? '…',
+    });
+  }
+}
+
+function fromParsed(network: ParsedNetwork, choices: Choices): Loaded {
+  const fatal = network.problems.find(
+    (problem) => problem.severity === 'error' && !problem.place.row,
+  );
+  if (fatal) {
+    throw new AnalyzeRefusal('unreadable', {
+      file: fatal.place.file,
+      problem: `${fatal.code} ${JSON.stringify(fatal.params)}`,
+    });
+  }
+  checkDate(
+    choices.at,
+    network.ties.flatMap((tie) => tie.spells),
+  );
+  const built = buildGraphFromParsed(network, {
+    at: choices.at,
+    ...(choices.direction ? { direction: choices.direction } : {}),
+    weight: parsedWeight(network, choices.weight),
+  });
+  const labels = new Map<string, string>();
+  built.graph.forEachNode((id, attributes) => labels.set(id, String(attributes.label ?? id)));
+  return { built, labels, groups: {} };
+}
+
+/** `--weight NAME` as written in the file: a tie attribute, or the file's weight column. */
+function parsedWeight(network: ParsedNetwork, name: string | null): ParsedWeight {
+  if (name === null) return null;
+  const keys = new Set(network.ties.flatMap((tie) => Object.keys(tie.attributes)));
+  if (keys.has(name)) return { from: 'attribute', name };
+  const folded = [...keys].find((key) => key.toLowerCase() === name.toLowerCase());
+  if (folded !== undefined) return { from: 'attribute', name: folded };
+  if (recogniseTieColumns([name]).weight === 0) return { from: 'tie' };
+  throw new AnalyzeRefusal('weightMissing', { weight: name, names: [...keys].join(', ') || '–' });
+}
+
+function fromProject(path: string, choices: Choices): Loaded {
+  if (choices.weight !== null && choices.weight !== 'weight') {
+    throw new AnalyzeRefusal('projectWeight', { weight: choices.weight });
+  }
+  const db = openProjectFile(path);
+  try {
+    const snapshot = {
+      actors: listActors(db),
+      ties: listTies(db),
+      sectors: listSectors(db),
+      tieTypes: listTieTypes(db),
+    };
+    checkDate(
+      choices.at,
+      snapshot.ties.flatMap((tie) => tie.spells),
+    );
+    const built = buildGraph(snapshot, {
+      at: choices.at,
+      ...(choices.direction ? { direction: choices.direction, forceDirection: true } : {}),
+      weighted: choices.weight !== null,
+    });
+    const { groups, members } = listGroups(db);
+    return {
+      built,
+      labels: new Map(snapshot.actors.map((actor) => [actor.id, actor.name])),
+      groups: groupsAt(groups, members, choices.at, 'name'),
+    };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ImportFormat } from '../../shared/api/imports.ts';
+import { IsoDate } from '../../shared/domain/dates.ts';
+import { problemMessage } from '../../shared/i18n/problem-text.ts';
+import type { ImportProblem } from '../../shared/formats/parsed-network.ts';
+import { importService } from '../backend/import/import-service.ts';
+import { createProjectFile, openProjectFile } from '../backend/project/project-file.ts';
+import { projectSession } from '../backend/project/project-session.ts';
+import { seedCatalog } from '../backend/sample/load-sample.ts';
+import type { CliContext } from './cli-context.ts';
+
+/**
+ * `tejido import FILE... --project P.tejido [--wave DATE] [--format F] [--relation NAME]
+ * [--skip-bad-rows] [--co-attendance]`: the wizard's import without the wizard. Creates the
+ * project when it does not exist; prints every problem by file, row and column.
+ */
+export async function importCommand(args: string[], cli: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      project: { type: 'string' },
+      wave: { type: 'string' },
+      format: { type: 'string', default: 'auto' },
+      relation: { type: 'string' },
+      'skip-bad-rows': { type: 'boolean', default: false },
+      'co-attendance': { type: 'boolean', default: false },
+    },
+  });
+  const format = ImportFormat.safeParse(values.format);
+  const wave = values.wave === undefined ? null : IsoDate.safeParse(values.wave);
+  if (!values.project || positionals.length === 0 || !format.success || (wave && !wave.success)) {
+    cli.error(cli.t('cli.import.usage'));
+    return 2;
+  }
+  const missing = positionals.find((file) => !existsSync(file));
+  if (missing) {
+    cli.error(cli.t('cli.import.missingFile', { file: missing }));
+    return 2;
+  }
+  const session = openOrCreate(resolve(values.project));
+  try {
+    const imports = importService(session);
+    const sources = positionals.map((file) => ({ name: basename(file), path: resolve(file) }));
+    const choices = {
+      format: format.data,
+      wave: wave?.success ? wave.data : null,
+      relation: values.relation ?? null,
+      coAttendanceTies: values['co-attendance'],
+      skipBadRows: values['skip-bad-rows'],
+    };
+    const preview = await imports.preview(sources, choices);
+    printProblems(cli, preview.problems, preview.counts.errors + preview.counts.warnings);
+    if (preview.blocked) {
+      cli.error(cli.t('cli.import.blocked', { errors: preview.counts.errors }));
+      return 1;
+    }
+    const { counts } = await imports.commit(sources, choices);
+    cli.print(cli.t('cli.import.done', { ...counts, project: session.path }));
+    return 0;
+  } finally {
+    session.close();
+  }
+}
+
+function openOrCreate(path: string) {
+  const session = projectSession(() => new Date());
+  if (existsSync(path)) {
+    session.replace(openProjectFile(path), path);
+  } else {
+    const name = basename(path).replace(/\.tejido$/i, '');
+    session.replace(createProjectFile(path, name, new Date().toISOString()), path);
+    session.edit('project.create', (ctx) => seedCatalog(ctx));
+  }
+  return session;
+}
+
+function printProblems(cli: CliContext, problems: readonly ImportProblem[], total: number): void {
+  for (const problem of problems) {
+    const { key, params } = problemMessage(problem);
+    const label = cli.t(`cli.import.${problem.severity}`);
+    cli.error(`${label}: ${cli.t(key, params)}`);
+  }
+  if (total > problems.length) {
+    cli.error(cli.t('cli.import.moreProblems', { count: total - problems.length }));
+  }
+}
