@@ -205,11 +205,9 @@ function checkDate(
   const dates = dateRange(spells);
   if (dates === null) throw new AnalyzeRefusal('noDates', { date: at });
   if (!isWithinDates(at, dates)) {
-    throw new AnalyzeRefusal('dateOutside', {
-      date: at,
-      first: dates.first,
-      last: dates.last ?? '…',
-    });
+    throw dates.last === null
+      ? new AnalyzeRefusal('dateBefore', { date: at, first: dates.first })
+      : new AnalyzeRefusal('dateOutside', { date: at, first: dates.first, last: dates.last });
   }
 }
 
