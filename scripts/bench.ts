@@ -8,6 +8,7 @@ import { appRoot } from './build-app.ts';
  */
 const benches: Record<string, string[]> = {
   metrics: ['scripts/bench-metrics.ts'],
+  import: ['scripts/bench-import.ts'],
 };
 
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -25,6 +25,7 @@ export function catalogResolver<E extends CatalogEntry>(
   create: (key: string, label: string, position: number, directed: boolean) => E,
 ) {
   const byName = new Map<string, string>();
+  const resolved = new Map<string, string>();
   const created: E[] = [];
   const taken = new Set(existing.map((entry) => entry.key));
   for (const entry of existing) remember(entry);
@@ -43,17 +44,26 @@ export function catalogResolver<E extends CatalogEntry>(
     }
   }
 
+  function lookUpOrCreate(text: string, directed: boolean): { key: string; created: boolean } {
+    const found = byName.get(nameKey(text));
+    if (found) return { key: found, created: false };
+    const key = uniqueKey(slug(text), taken);
+    taken.add(key);
+    const entry = create(key, text.trim(), existing.length + created.length, directed);
+    created.push(entry);
+    remember(entry);
+    return { key, created: true };
+  }
+
   return {
     /** The catalog key for `text`, creating an entry when none matches. */
     resolve(text: string, directed = false): { key: string; created: boolean } {
-      const found = byName.get(nameKey(text));
-      if (found) return { key: found, created: false };
-      const key = uniqueKey(slug(text), taken);
-      taken.add(key);
-      const entry = create(key, text.trim(), existing.length + created.length, directed);
-      created.push(entry);
-      remember(entry);
-      return { key, created: true };
+      // Every tie of a file names its type: look each distinct text up once.
+      const known = resolved.get(text);
+      if (known) return { key: known, created: false };
+      const result = lookUpOrCreate(text, directed);
+      resolved.set(text, result.key);
+      return result;
     },
     /** Makes sure an entry with this key exists, creating it as given when it does not. */
     ensure(entry: E): { key: string; created: boolean } {
