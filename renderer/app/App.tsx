@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataScreen } from '../features/data/DataScreen.tsx';
+import { ImportScreen } from '../features/import/ImportScreen.tsx';
 import { MapScreen } from '../features/map/MapScreen.tsx';
 import { MeasuresScreen } from '../features/measures/MeasuresScreen.tsx';
 import { AppHeader } from './AppHeader.tsx';
@@ -31,6 +32,8 @@ export function App() {
           <MapScreen />
         ) : screen === 'measures' ? (
           <MeasuresScreen />
+        ) : screen === 'import' ? (
+          <ImportScreen />
         ) : (
           <ComingSoon screen={screen} />
         )}

@@ -4,6 +4,7 @@ import { common } from './en/common.ts';
 import { data } from './en/data.ts';
 import { errors } from './en/errors.ts';
 import { importProblems } from './en/import-problems.ts';
+import { importScreen } from './en/import.ts';
 import { map } from './en/map.ts';
 import { measures } from './en/measures.ts';
 import { validation } from './en/validation.ts';
@@ -17,6 +18,7 @@ export const en = {
   validation,
   errors,
   importProblems,
+  import: importScreen,
   map,
   measures,
 } as const;

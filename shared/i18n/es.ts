@@ -6,6 +6,7 @@ import { common } from './es/common.ts';
 import { data } from './es/data.ts';
 import { errors } from './es/errors.ts';
 import { importProblems } from './es/import-problems.ts';
+import { importScreen } from './es/import.ts';
 import { map } from './es/map.ts';
 import { measures } from './es/measures.ts';
 import { validation } from './es/validation.ts';
@@ -19,6 +20,7 @@ export const es = {
   validation,
   errors,
   importProblems,
+  import: importScreen,
   map,
   measures,
 } as const satisfies CatalogShape<typeof en>;
