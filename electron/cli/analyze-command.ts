@@ -22,8 +22,9 @@ import { readNetworkCsv } from '../../shared/formats/csv/read-network-csv.ts';
 import { joinCsvChunks, tableCsvChunks } from '../../shared/formats/csv/write-csv.ts';
 import { readGexf } from '../../shared/formats/gexf/read-gexf.ts';
 import { readGraphml } from '../../shared/formats/graphml/read-graphml.ts';
-import type { ParsedNetwork } from '../../shared/formats/parsed-network.ts';
+import type { ImportProblem, ParsedNetwork } from '../../shared/formats/parsed-network.ts';
 import { decodeText } from '../../shared/formats/text/decode-text.ts';
+import { problemMessage } from '../../shared/i18n/problem-text.ts';
 import { analyze } from '../../shared/metrics/analyze.ts';
 import { MeasureError } from '../../shared/metrics/measure-error.ts';
 import { openProjectFile } from '../backend/project/project-file.ts';
@@ -44,7 +45,16 @@ class AnalyzeRefusal extends Error {
   }
 }
 
+/** A file that could not be read at all: its reader's problem says why. */
+class UnreadableInput extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.code);
+  }
+}
+
 interface Loaded {
+  /** Rows the reader left out (errors with a row): reported, not silently dropped. */
+  leftOut: ImportProblem[];
   built: BuiltGraph;
   labels: Map<string, string>;
   groups: Record<string, string[]>;
@@ -100,6 +110,10 @@ export async function analyzeCommand(args: string[], cli: CliContext): Promise<n
       weight: values.weight ?? null,
     };
     const loaded = await loadInput(positionals, values.nodes, values.ties, choices);
+    for (const problem of loaded.leftOut) {
+      const { key, params } = problemMessage(problem);
+      cli.error(cli.t('cli.analyze.leftOut', { message: cli.t(key, params) }));
+    }
     const { graph, selection } = loaded.built;
     const analysis = analyze(graph, {
       directed: selection.directed,
@@ -118,6 +132,11 @@ export async function analyzeCommand(args: string[], cli: CliContext): Promise<n
     else process.stdout.write(text);
     return 0;
   } catch (error) {
+    if (error instanceof UnreadableInput) {
+      const { key, params } = problemMessage(error.problem);
+      cli.error(cli.t('cli.analyze.unreadable', { message: cli.t(key, params) }));
+      return 1;
+    }
     if (error instanceof AnalyzeRefusal) {
       cli.error(cli.t(`cli.analyze.${error.key}`, error.params));
       return error.exitCode;
@@ -212,15 +231,11 @@ function checkDate(
 }
 
 function fromParsed(network: ParsedNetwork, choices: Choices): Loaded {
-  const fatal = network.problems.find(
-    (problem) => problem.severity === 'error' && !problem.place.row,
-  );
-  if (fatal) {
-    throw new AnalyzeRefusal('unreadable', {
-      file: fatal.place.file,
-      problem: `${fatal.code} ${JSON.stringify(fatal.params)}`,
-    });
-  }
+  const errors = network.problems.filter((problem) => problem.severity === 'error');
+  // A file-level error, or errors and nothing read at all (XML that does not parse).
+  const nothingRead = network.actors.length === 0 && network.ties.length === 0;
+  const fatal = errors.find((problem) => problem.place.row === undefined || nothingRead);
+  if (fatal) throw new UnreadableInput(fatal);
   checkDate(
     choices.at,
     network.ties.flatMap((tie) => tie.spells),
@@ -232,7 +247,7 @@ function fromParsed(network: ParsedNetwork, choices: Choices): Loaded {
   });
   const labels = new Map<string, string>();
   built.graph.forEachNode((id, attributes) => labels.set(id, String(attributes.label ?? id)));
-  return { built, labels, groups: {} };
+  return { built, labels, groups: {}, leftOut: errors };
 }
 
 /** `--weight NAME` as written in the file: a tie attribute, or the file's weight column. */
@@ -272,6 +287,7 @@ function fromProject(path: string, choices: Choices): Loaded {
       built,
       labels: new Map(snapshot.actors.map((actor) => [actor.id, actor.name])),
       groups: groupsAt(groups, members, choices.at, 'name'),
+      leftOut: [],
     };
   } finally {
     db.close();

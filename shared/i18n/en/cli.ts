@@ -25,7 +25,8 @@ export const cli = {
     unknownFormat:
       'Tejido cannot analyse "{{file}}": give a .tejido project, a .gexf or .graphml file, or --nodes FILE --ties FILE.',
     cannotRead: 'Cannot read the file "{{file}}". Check the path and that it can be opened.',
-    unreadable: 'The file {{file}} could not be read ({{problem}}); nothing was analysed.',
+    unreadable: 'Nothing was analysed: {{message}}',
+    leftOut: 'Left out: {{message}}',
     badFormat: 'Unknown output format "{{format}}": use --format json or --format csv.',
     bothDirections: 'Give --directed or --undirected, not both.',
     badDate: '"{{date}}" is not a date: write it as YYYY-MM-DD (for example 2019-06-30).',

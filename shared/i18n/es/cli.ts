@@ -29,7 +29,8 @@ export const cli: CatalogShape<typeof english> = {
     unknownFormat:
       'Tejido no puede analizar «{{file}}»: indique un proyecto .tejido, un archivo .gexf o .graphml, o --nodes ARCHIVO --ties ARCHIVO.',
     cannotRead: 'No se puede leer el archivo «{{file}}». Revise la ruta y que se pueda abrir.',
-    unreadable: 'No se pudo leer el archivo {{file}} ({{problem}}); no se analizó nada.',
+    unreadable: 'No se analizó nada: {{message}}',
+    leftOut: 'Se dejó fuera: {{message}}',
     badFormat: 'Formato de salida desconocido «{{format}}»: use --format json o --format csv.',
     bothDirections: 'Indique --directed o --undirected, no ambos.',
     badDate: '«{{date}}» no es una fecha: escríbala como AAAA-MM-DD (por ejemplo 2019-06-30).',

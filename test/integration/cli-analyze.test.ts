@@ -1,0 +1,201 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSampleProject } from '../../electron/backend/backend.ts';
+import { repoRoot, sampleDir } from '../support/temp-backend.ts';
+
+const realWorld = fileURLToPath(new URL('../../../shared/fixtures/real-world/', import.meta.url));
+const haveFixtures = existsSync(join(realWorld, 'gephi-les-miserables.graphml'));
+if (!haveFixtures)
+  console.warn(`Real-world fixtures not found in ${realWorld}: skipping those tests.`);
+
+const dir = mkdtempSync(join(tmpdir(), 'tejido-analyze-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function tejido(args: string[], lang = 'en_US.UTF-8') {
+  const result = spawnSync(process.execPath, ['bin/tejido.mjs', 'analyze', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: lang, TEJIDO_LANG: '' },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+interface Report {
+  network: Record<string, number | null>;
+  nodes: ({ id: string; label: string } & Record<string, number | string | null>)[];
+  groups: Record<string, unknown>;
+  definitions: Record<string, unknown>;
+}
+
+function analyzeJson(args: string[]): Report {
+  const { code, out, err } = tejido(args);
+  expect(err).toBe('');
+  expect(code).toBe(0);
+  return JSON.parse(out) as Report;
+}
+
+function write(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe.runIf(haveFixtures)('tejido analyze on real files', () => {
+  it('gives Valjean degree 36 in Les Misérables (GraphML)', () => {
+    const report = analyzeJson([join(realWorld, 'gephi-les-miserables.graphml')]);
+    expect(report.network.actors).toBe(77);
+    expect(report.network.ties).toBe(254);
+    const valjean = report.nodes.find((node) => node.label === 'Valjean');
+    expect(valjean?.degree).toBe(36);
+    // NetworkX: betweenness_centrality(normalized=True)['Valjean'] = 0.5699890527836184.
+    expect(valjean?.betweenness_normalized).toBeCloseTo(0.5699890527836184, 9);
+    expect(Object.keys(report)).toEqual(['network', 'nodes', 'groups', 'definitions']);
+    expect(Object.keys(report.network)).toEqual([
+      'actors',
+      'ties',
+      'density',
+      'components',
+      'largest_component_share',
+      'diameter',
+      'average_path_length',
+      'reciprocity',
+      'transitivity',
+      'average_clustering',
+      'degree_centralization',
+      'degree_assortativity',
+      'sector_assortativity',
+      'modularity',
+    ]);
+    expect(report.definitions).toMatchObject({ directed: false, weighted: false });
+  });
+
+  it('reads the same network from GEXF, and uses its weights when asked', () => {
+    const file = join(realWorld, 'gephi-0.8.1-les-miserables-viz-1.3.gexf');
+    const report = analyzeJson([file, '--measures', 'degree,strength']);
+    const valjean = report.nodes.find((node) => node.label === 'Valjean');
+    expect(valjean?.degree).toBe(36);
+    expect(Object.keys(valjean ?? {})).toEqual(['id', 'label', 'degree', 'strength']);
+    const weighted = analyzeJson([file, '--weight', 'weight', '--measures', 'strength']);
+    // Les Misérables co-appearance weights: Valjean's sum is 158 (NetworkX degree(weight=)).
+    expect(weighted.nodes.find((node) => node.label === 'Valjean')?.strength).toBe(158);
+    expect(weighted.definitions).toMatchObject({ weighted: true, distance: 'inverse-weight' });
+  });
+
+  it('writes CSV, one row per actor, to a file', () => {
+    const out = join(dir, 'miserables.csv');
+    const { code } = tejido([
+      join(realWorld, 'gephi-les-miserables.graphml'),
+      '--format',
+      'csv',
+      '--measures',
+      'degree,betweenness',
+      '--out',
+      out,
+    ]);
+    expect(code).toBe(0);
+    const lines = readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('id,label,degree,betweenness');
+    expect(lines).toHaveLength(78);
+    expect(lines.some((line) => line.startsWith('11,Valjean,36,'))).toBe(true);
+  });
+});
+
+describe('tejido analyze on a nodes + ties CSV pair', () => {
+  const nodes = write(
+    'nodos.csv',
+    'Id,Label,Sector\n12,Señora Peña,cso\n3,Beto,government\n7,Aislada,donor\n',
+  );
+  const ties = write('vinculos.csv', 'Source,Target,Weight,Horas\n12,3,2,x\n');
+
+  it('keeps ids as written, accents, and the isolate', () => {
+    const report = analyzeJson(['--nodes', nodes, '--ties', ties]);
+    expect(report.nodes.map((node) => node.id)).toEqual(['12', '3', '7']);
+    expect(report.nodes[0]?.label).toBe('Señora Peña');
+    expect(report.nodes.find((node) => node.id === '7')?.degree).toBe(0);
+    expect(report.network.components).toBe(2);
+  });
+
+  it('says which rows it left out and why', () => {
+    const stray = write('sueltos.csv', 'Source,Target\n12,3\n3,99\n');
+    const { code, out, err } = tejido(['--nodes', nodes, '--ties', stray, '--measures', 'degree']);
+    expect(code).toBe(0);
+    expect(err).toContain('Left out:');
+    expect(err).toContain('99');
+    expect((JSON.parse(out) as Report).network).toEqual({});
+  });
+
+  it('refuses a file it cannot read at all', () => {
+    const broken = write('roto.gexf', 'not xml');
+    const { code, err } = tejido([broken]);
+    expect(code).toBe(1);
+    expect(err).toContain('Nothing was analysed');
+  });
+
+  it('refuses a weight column that is not numeric, naming the tie', () => {
+    const { code, err } = tejido(['--nodes', nodes, '--ties', ties, '--weight', 'Horas']);
+    expect(code).toBe(1);
+    expect(err).toContain('12 – 3');
+    expect(err).toContain('“x”');
+  });
+
+  it('refuses a weight column that does not exist, listing the ones that do', () => {
+    const { code, err } = tejido(['--nodes', nodes, '--ties', ties, '--weight', 'peso_real']);
+    expect(code).toBe(1);
+    expect(err).toContain('"peso_real"');
+    expect(err).toContain('Horas');
+  });
+
+  it('refuses negative weights for path measures but not for degree', () => {
+    const negative = write('negativos.csv', 'Source,Target,Weight\n1,2,-1\n2,3,2\n');
+    const refused = tejido(['--ties', negative, '--weight', 'Weight']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('positive weights');
+    expect(tejido(['--ties', negative, '--weight', 'Weight', '--measures', 'degree']).code).toBe(0);
+  });
+
+  it('names an unknown measure, in Spanish when LANG says so', () => {
+    const { code, err } = tejido(['--ties', ties, '--measures', 'degree,grado'], 'es_MX.UTF-8');
+    expect(code).toBe(2);
+    expect(err).toContain('grado');
+    expect(err).toContain('betweenness_normalized');
+  });
+
+  it('refuses a day when the ties have no dates', () => {
+    const { code, err } = tejido(['--ties', ties, '--at', '2020-01-01']);
+    expect(code).toBe(1);
+    expect(err).toContain('no dates');
+  });
+});
+
+describe('tejido analyze on a project', () => {
+  const project = join(dir, 'muestra.tejido');
+  createSampleProject(project, sampleDir);
+
+  it('finds the convener first by betweenness and the learning communities by name', () => {
+    const report = analyzeJson([project, '--at', '2019-06-30']);
+    expect(report.nodes).toHaveLength(72);
+    const top = [...report.nodes].sort((a, b) => Number(b.betweenness) - Number(a.betweenness))[0];
+    expect(top).toMatchObject({ id: 'a001', label: 'Red Impulso Cívico A.C.' });
+    expect(Object.keys(report.groups.group_ei as object)[0]).toMatch(/^Comunidad de Aprendizaje 1/);
+    expect(report.definitions).toMatchObject({
+      at: '2019-06-30',
+      statuses: ['existing'],
+      direction_reason: 'mixed-undirected',
+    });
+  });
+
+  it('refuses a day before the first tie, and a day that does not exist', () => {
+    const before = tejido([project, '--at', '1990-01-01']);
+    expect(before.code).toBe(1);
+    expect(before.err).toContain('2017-01-16');
+    const impossible = tejido([project, '--at', '2019-02-30']);
+    expect(impossible.code).toBe(2);
+  });
+});
