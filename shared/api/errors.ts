@@ -38,6 +38,8 @@ export const ErrorCode = z.enum([
   'event.unknownGroup',
   'wave.notFound',
   'import.blocked',
+  'changes.nothingToUndo',
+  'changes.nothingToRedo',
   'import.noFiles',
   'import.unknownFormat',
   'upload.notFound',

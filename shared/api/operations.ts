@@ -21,6 +21,8 @@ import { NetworkQuery, NetworkSnapshot } from './network.ts';
 
 const Nothing = z.object({}).strict();
 const Done = z.object({ ok: z.literal(true) });
+/** An edit as the undo and redo buttons name it. */
+const HistoryStep = z.object({ batch: z.string(), operation: z.string(), at: z.string() });
 
 /**
  * Where a project file comes from. Paths are never typed by the renderer: they come from a
@@ -159,6 +161,13 @@ export const operations = {
     output: z.object({ ok: z.literal(true), deleted: z.boolean() }),
   },
 
+  /** Undo and redo the latest edit, from the change log (so they survive a restart). */
+  'changes.undo': { input: Nothing, output: HistoryStep },
+  'changes.redo': { input: Nothing, output: HistoryStep },
+  'changes.history': {
+    input: Nothing,
+    output: z.object({ canUndo: HistoryStep.nullable(), canRedo: HistoryStep.nullable() }),
+  },
   'changes.list': {
     input: z
       .object({

@@ -96,6 +96,9 @@ const validInputs: Record<OperationName, unknown> = {
   'exports.create': { format: 'gexf', pseudonymise: true },
   'actors.duplicates': { threshold: 0.9 },
   'actors.merge': { keepId: 'a1', mergeId: 'a2' },
+  'changes.undo': {},
+  'changes.redo': {},
+  'changes.history': {},
   'changes.list': { limit: 5 },
 };
 

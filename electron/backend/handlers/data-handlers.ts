@@ -13,6 +13,7 @@ import {
   upsertTieType,
 } from '../store/catalog-store.ts';
 import { listChanges } from '../store/change-log.ts';
+import { historyOf, redoLatest, undoLatest } from '../store/undo-redo.ts';
 import {
   deleteEvent,
   listEvents,
@@ -86,6 +87,15 @@ export function dataHandlers(session: ProjectSession) {
     'views.delete': ({ id }) =>
       edit('views.delete', (ctx) => ({ ...done, deleted: deleteView(ctx, id) })),
 
+    'changes.undo': () => edit('changes.undo', undoLatest),
+    'changes.redo': () => edit('changes.redo', redoLatest),
+    'changes.history': () =>
+      read((db) => {
+        const { done, undone } = historyOf(db);
+        const step = (head: { batch: string; operation: string; at: string } | undefined) =>
+          head ? { batch: head.batch, operation: head.operation, at: head.at } : null;
+        return { canUndo: step(done.at(-1)), canRedo: step(undone.at(-1)?.original) };
+      }),
     'changes.list': ({ limit, beforeSeq }) => read((db) => listChanges(db, limit, beforeSeq)),
   } satisfies Omit<Handlers, ProjectOperation | ImportOperation>;
 }

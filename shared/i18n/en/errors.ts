@@ -91,6 +91,10 @@ export const errors = {
   wave: {
     notFound: 'The survey wave “{{id}}” does not exist; it may have just been deleted.',
   },
+  changes: {
+    nothingToUndo: 'There is nothing to undo.',
+    nothingToRedo: 'There is nothing to redo.',
+  },
   import: {
     blocked:
       'The files have {{errors}} problems that stop the import. Fix them in the files, or choose to skip the rows with problems. Nothing was imported.',

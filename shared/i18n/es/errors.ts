@@ -86,6 +86,10 @@ export const errors = {
   wave: {
     notFound: 'La ola de encuesta «{{id}}» no existe; quizá se acaba de eliminar.',
   },
+  changes: {
+    nothingToUndo: 'No hay nada que deshacer.',
+    nothingToRedo: 'No hay nada que rehacer.',
+  },
   import: {
     blocked:
       'Los archivos tienen {{errors}} problemas que impiden importarlos. Corrígelos en los archivos o elige omitir las filas con problemas. No se importó nada.',
