@@ -83,9 +83,12 @@ export function restoreBefore(ctx: EditContext, change: LoggedChange): void {
   }
 }
 
+/** A saved view without its save time, which upsertView sets anew. */
 function viewDraft(view: SavedMapView) {
-  const { updatedAt: _updatedAt, ...draft } = view;
-  return draft;
+  return Object.fromEntries(Object.entries(view).filter(([key]) => key !== 'updatedAt')) as Omit<
+    SavedMapView,
+    'updatedAt'
+  >;
 }
 
 /** The rows an import added go again; rows it updated are restored by their own entries. */
