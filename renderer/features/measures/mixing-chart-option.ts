@@ -27,8 +27,13 @@ export function mixingChartOption(
       },
     },
     grid: { left: 8, right: 8, top: 8, bottom: 60, containLabel: true },
-    xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0 } },
+    xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30, fontSize: 12 } },
+    yAxis: {
+      type: 'category',
+      data: names,
+      inverse: true,
+      axisLabel: { interval: 0, fontSize: 12 },
+    },
     visualMap: {
       min: 0,
       max: Math.max(1, largest),
@@ -38,6 +43,6 @@ export function mixingChartOption(
       bottom: 0,
       inRange: { color: ['#f4f7fb', '#0072b2'] },
     },
-    series: [{ type: 'heatmap', data: cells, label: { show: true } }],
+    series: [{ type: 'heatmap', data: cells, label: { show: true, fontSize: 12 } }],
   };
 }

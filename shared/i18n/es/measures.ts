@@ -38,7 +38,7 @@ export const measures: CatalogShape<typeof english> = {
     cancel: 'Cancelar',
     cancelled: 'Se canceló el análisis. Cambie una opción o pulse «Calcular de nuevo».',
     again: 'Calcular de nuevo',
-    summary: 'Red al {{date}}: {{actors}} actores, {{ties}} registros de vínculo ({{reading}}).',
+    summary: 'Red en {{date}}: {{actors}} actores, {{ties}} registros de vínculo ({{reading}}).',
     allDates: 'todas las fechas',
   },
   errors: {
