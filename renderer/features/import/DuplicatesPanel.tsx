@@ -30,6 +30,7 @@ export function DuplicatesPanel() {
         <PlainTable
           caption={t('import.duplicates.heading')}
           testId="duplicates-table"
+          captionHidden
           rowTestId="duplicate-row"
           headers={[
             t('import.duplicates.columns.first'),

@@ -27,6 +27,7 @@ export function ImportHistory() {
         <PlainTable
           caption={t('import.history.heading')}
           testId="import-history"
+          captionHidden
           rowTestId="import-history-row"
           headers={[
             t('import.history.columns.file'),

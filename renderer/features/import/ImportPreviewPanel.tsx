@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/api/imports.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { blockReason } from './block-reason.ts';
+import { IMPORT_FORMATS } from './detect-format.ts';
 import { PreviewSample } from './PreviewSample.tsx';
 import { ProblemList } from './ProblemList.tsx';
 import { useCountSentence } from './useCountSentence.ts';
@@ -21,10 +22,14 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
   const { preview } = props;
   const reason = blockReason(preview);
   const summary = countSentence(preview.counts, preview.problems);
+  const formatLabel = (format: string) => {
+    const known = IMPORT_FORMATS.find((candidate) => candidate === format);
+    return known ? t(`import.wizard.formats.${known}`) : format;
+  };
   return (
     <section className="import-preview" aria-labelledby="import-preview-title">
       <h2 id="import-preview-title">{t('import.preview.heading')}</h2>
-      <p className="muted">{t('import.preview.readAs', { format: preview.format })}</p>
+      <p className="muted">{t('import.preview.readAs', { format: formatLabel(preview.format) })}</p>
       <p className="import-preview__summary" data-testid="import-counts">
         {summary ? t('import.preview.summary', { summary }) : t('import.preview.nothingNew')}
       </p>
@@ -49,6 +54,7 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
           type="button"
           className="button"
           data-testid="import-cancel"
+          disabled={props.committing}
           onClick={props.onCancel}
         >
           {t('import.wizard.cancel')}

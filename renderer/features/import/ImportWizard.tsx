@@ -68,15 +68,30 @@ export function ImportWizard() {
         <>
           <ErrorNotice error={preview.error} onRetry={() => void preview.refetch()} />
           <div className="import-actions">
-            <button type="button" className="button" onClick={wizard.cancel}>
+            <button
+              type="button"
+              className="button"
+              data-testid="import-cancel"
+              onClick={wizard.cancel}
+            >
               {t('import.wizard.cancel')}
             </button>
           </div>
         </>
       ) : preview && (preview.isFetching || !preview.data) ? (
-        <p role="status" className="muted" data-testid="import-previewing">
-          {t('import.wizard.previewing')}
-        </p>
+        <div className="import-actions">
+          <p role="status" className="muted" data-testid="import-previewing">
+            {t('import.wizard.previewing')}
+          </p>
+          <button
+            type="button"
+            className="button"
+            data-testid="import-cancel"
+            onClick={wizard.cancel}
+          >
+            {t('import.wizard.cancel')}
+          </button>
+        </div>
       ) : null}
       {preview?.data && !preview.isFetching && (
         <ImportPreviewPanel

@@ -6,14 +6,19 @@ interface PlainTableProps {
   rows: readonly (readonly ReactNode[])[];
   testId: string;
   rowTestId: string;
+  /** When a heading just above already names the table. */
+  captionHidden?: boolean;
 }
 
 /** A small read-only table: a preview's first rows, the history of imports. */
-export function PlainTable({ caption, headers, rows, testId, rowTestId }: PlainTableProps) {
+export function PlainTable(props: PlainTableProps) {
+  const { caption, headers, rows, testId, rowTestId } = props;
   return (
     <div className="table-scroll table-scroll--short">
       <table className="data-table" data-testid={testId}>
-        <caption className="plain-table__caption">{caption}</caption>
+        <caption className={props.captionHidden ? 'visually-hidden' : 'plain-table__caption'}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {headers.map((header) => (

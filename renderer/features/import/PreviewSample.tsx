@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/api/imports.ts';
 import { PlainTable } from './PlainTable.tsx';
+import { useSampleLabels } from './useSampleLabels.ts';
 
 const SHOWN = 8;
 
@@ -8,6 +9,7 @@ const SHOWN = 8;
 export function PreviewSample({ sample }: { sample: ImportPreview['sample'] }) {
   const { t } = useTranslation();
   const none = t('common.none');
+  const labels = useSampleLabels(sample);
   return (
     <div className="preview-sample">
       {sample.actors.length > 0 && (
@@ -22,7 +24,11 @@ export function PreviewSample({ sample }: { sample: ImportPreview['sample'] }) {
           ]}
           rows={sample.actors
             .slice(0, SHOWN)
-            .map((actor) => [actor.id, actor.name, actor.sector ?? none])}
+            .map((actor) => [
+              actor.id,
+              actor.name,
+              actor.sector ? labels.sector(actor.sector) : none,
+            ])}
         />
       )}
       {sample.ties.length > 0 && (
@@ -41,9 +47,9 @@ export function PreviewSample({ sample }: { sample: ImportPreview['sample'] }) {
           rows={sample.ties
             .slice(0, SHOWN)
             .map((tie) => [
-              tie.source,
-              tie.target,
-              tie.type,
+              labels.actor(tie.source),
+              labels.actor(tie.target),
+              labels.tieType(tie.type),
               tie.weight,
               tie.start ?? none,
               tie.end ?? none,

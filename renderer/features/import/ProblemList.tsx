@@ -28,7 +28,10 @@ export function ProblemList({ problems, errors, warnings }: ProblemListProps) {
       <div className="problem-list__head">
         <h3 id="import-problems-title">{t('import.problems.heading')}</h3>
         <p className="problem-list__totals" data-testid="import-problem-totals">
-          {t('import.problems.totals', { errors, warnings })}
+          {t('import.problems.totals', {
+            errors: t('import.problems.errors', { count: errors }),
+            warnings: t('import.problems.warnings', { count: warnings }),
+          })}
         </p>
         <label className="problem-list__filter">
           {t('import.problems.filter')}{' '}

@@ -94,7 +94,11 @@ export const importScreen = {
   },
   problems: {
     heading: 'Problems',
-    totals: '{{errors}} errors, {{warnings}} warnings',
+    totals: '{{errors}}, {{warnings}}',
+    errors: '{{count}} errors',
+    errors_one: '{{count}} error',
+    warnings: '{{count}} warnings',
+    warnings_one: '{{count}} warning',
     truncated: 'Showing the first {{shown}}; fix these and preview again to see the rest.',
     filter: 'Show',
     filters: { all: 'All', error: 'Errors only', warning: 'Warnings only' },

@@ -97,7 +97,11 @@ export const importScreen = {
   },
   problems: {
     heading: 'Problemas',
-    totals: '{{errors}} errores, {{warnings}} advertencias',
+    totals: '{{errors}}, {{warnings}}',
+    errors: '{{count}} errores',
+    errors_one: '{{count}} error',
+    warnings: '{{count}} advertencias',
+    warnings_one: '{{count}} advertencia',
     truncated:
       'Se muestran los primeros {{shown}}; corrígelos y vuelve a ver la vista previa para ver el resto.',
     filter: 'Mostrar',
