@@ -53,9 +53,12 @@ export function sectorColours(
   return (key) => (key === null ? NO_SECTOR_COLOUR : (colours.get(key) ?? NO_SECTOR_COLOUR));
 }
 
-/** Label size grows gently with the node, so labels of big actors survive zooming out first. */
+/**
+ * Label size grows with the node (14 to 28 for diameters 16 to 64), so labels of big actors
+ * survive zooming out and small ones go first (see the stylesheet's min-zoomed-font-size).
+ */
 export function labelSize(nodeSize: number): number {
-  return Math.round(10 + nodeSize * 0.18);
+  return Math.round(9 + nodeSize * 0.3);
 }
 
 export interface LookOptions {

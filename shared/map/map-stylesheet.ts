@@ -21,11 +21,12 @@ const INK = '#1a232c';
  * by map-elements.ts, which the SVG export reads too.
  * Labels: `min-zoomed-font-size` hides a label once it would be drawn smaller than that many
  * pixels, and label size grows with the node, so small actors lose their labels first when
- * zooming out; the selection and its neighbours always keep theirs.
+ * zooming out; the selection and its neighbours always keep theirs. Cytoscape rounds the zoom
+ * up to a power of two for this test (its text texture levels), hence the high thresholds.
  */
 export function mapStylesheet(options: StylesheetOptions): StyleRule[] {
   const scale = options.projector ? 1.45 : 1;
-  const minLabel = options.labels === 'all' ? 0 : options.projector ? 14 : 12;
+  const minLabel = options.labels === 'all' ? 0 : options.projector ? 22 : 16;
   return [
     {
       selector: 'node',

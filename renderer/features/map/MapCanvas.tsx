@@ -35,6 +35,7 @@ export function MapCanvas(props: MapCanvasProps) {
       data-actors={props.visible.counts.actors}
       data-ties={props.visible.counts.ties}
       data-renderer={props.webgl ? 'webgl' : 'canvas'}
+      data-layout={props.layout ? 'running' : 'idle'}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MapLayoutKind } from '../../../shared/domain/view.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import '../../styles/map.css';
 import { MapCanvas } from './MapCanvas.tsx';
@@ -13,6 +14,17 @@ import { useMapModel } from './useMapModel.ts';
 import { useMapShortcuts } from './useMapShortcuts.ts';
 import { useMapState } from './useMapState.ts';
 import { useProjector } from './useProjector.ts';
+
+/**
+ * The first picture of a map without positions: force-directed up to FORCE_LIMIT actors; above
+ * it, grouped by sector, which is instant (fcose blocks the UI thread for about 30 s at 1,000
+ * actors in headless Chromium, see README "Map performance"; the user can still ask for it).
+ */
+const FORCE_LIMIT = 500;
+function firstLayout(chosen: MapLayoutKind, actors: number): MapLayoutKind {
+  if (chosen !== 'force' && chosen !== 'manual') return chosen;
+  return actors > FORCE_LIMIT ? 'sector' : 'force';
+}
 
 const LABEL_CYCLE = { auto: 'all', all: 'none', none: 'auto' } as const;
 
@@ -110,7 +122,7 @@ export function MapScreen() {
               layoutContext={model.layoutContext}
               onLayoutDone={state.layoutDone}
               onFirstDrawing={() =>
-                requestLayout(styling.layout === 'manual' ? 'force' : styling.layout, true)
+                requestLayout(firstLayout(styling.layout, model.nodes.length), true)
               }
               stylesheet={model.stylesheet}
               webgl={model.webgl}

@@ -55,21 +55,28 @@ export function applyVisibility(
 
 export type MapSelection = { kind: 'actor'; id: string } | { kind: 'tie'; id: string } | null;
 
-/** Highlights the selection and its neighbours, dims the rest; no selection clears both. */
+/**
+ * Highlights the selection and its neighbours, dims the rest; no selection clears both. Only
+ * elements whose state changes are touched: each class change makes Cytoscape restyle the
+ * element, which is what costs time on big maps.
+ */
 export function highlight(cy: Core, selection: MapSelection): void {
   cy.batch(() => {
-    cy.elements().removeClass('dimmed highlighted');
-    cy.elements().unselect();
-    if (!selection) return;
-    const element = cy.getElementById(selection.id);
-    if (element.length === 0) return;
+    cy.$(':selected').unselect();
+    const element = selection ? cy.getElementById(selection.id) : null;
+    if (!selection || !element || element.length === 0) {
+      cy.$('.dimmed').removeClass('dimmed');
+      cy.$('.highlighted').removeClass('highlighted');
+      return;
+    }
     element.select();
     const near: Collection =
       selection.kind === 'actor'
         ? cy.nodes().getElementById(selection.id).closedNeighborhood()
         : cy.edges().getElementById(selection.id).connectedNodes().union(element);
-    near.addClass('highlighted');
-    cy.elements().not(near).addClass('dimmed');
+    cy.$('.highlighted').difference(near).removeClass('highlighted');
+    near.removeClass('dimmed').addClass('highlighted');
+    cy.elements().difference(near).difference('.dimmed').addClass('dimmed');
   });
 }
 

@@ -47,7 +47,7 @@ function runForce(cy: Core, fresh: boolean): Promise<Map<string, Position>> {
   return new Promise((resolve) => {
     const layout = cy.layout({
       name: 'fcose',
-      quality: cy.nodes().length > 3000 ? 'draft' : 'default',
+      quality: cy.nodes().length > 500 ? 'draft' : 'default',
       randomize: fresh,
       animate: false,
       fit: true,

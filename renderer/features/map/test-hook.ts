@@ -7,8 +7,21 @@ declare global {
   }
 }
 
+function testing(): boolean {
+  return window.sessionStorage.getItem('tejido:test') === '1';
+}
+
 /** Tests set sessionStorage `tejido:test` before the page loads; users never do. */
 export function exposeForTests(cy: Core | null): void {
-  if (window.sessionStorage.getItem('tejido:test') !== '1') return;
-  window.__tejidoMap = cy ?? undefined;
+  if (testing()) window.__tejidoMap = cy ?? undefined;
+}
+
+/**
+ * The benchmark (scripts/bench-map.ts) compares both renderers at every size, so under the
+ * test flag sessionStorage `tejido:renderer` can force one; otherwise the size decides.
+ */
+export function rendererOverride(): 'canvas' | 'webgl' | null {
+  if (!testing()) return null;
+  const forced = window.sessionStorage.getItem('tejido:renderer');
+  return forced === 'canvas' || forced === 'webgl' ? forced : null;
 }

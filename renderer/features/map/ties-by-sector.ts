@@ -39,10 +39,11 @@ export function tiesBySector(
     groups.set(key, group);
   }
   const order = new Map(snapshot.sectors.map((sector) => [sector.key, sector.position]));
+  const collator = new Intl.Collator(language);
   return [...groups.values()]
     .map((group) => ({
       ...group,
-      ties: group.ties.sort((a, b) => a.otherName.localeCompare(b.otherName, language)),
+      ties: group.ties.sort((a, b) => collator.compare(a.otherName, b.otherName)),
     }))
     .sort((a, b) => (order.get(a.key) ?? 1e9) - (order.get(b.key) ?? 1e9));
 }

@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useProjectInfo } from '../project/useProjectInfo.ts';
 import { buildLegend } from './build-legend.ts';
 import { WEBGL_THRESHOLD } from './cytoscape-core.ts';
+import { rendererOverride } from './test-hook.ts';
 import type { LayoutContext } from './run-layout.ts';
 import { wavesQuery } from './queries.ts';
 import { useMapData } from './useMapData.ts';
@@ -31,7 +32,8 @@ export function useMapModel(state: MapState) {
   const data = useMapData(date, waves.isSuccess || waves.isError);
   const { snapshot, measures, groups } = data;
   const palette = state.projector ? 'projector' : 'project';
-  const webgl = (snapshot?.actors.length ?? 0) > WEBGL_THRESHOLD;
+  const forced = rendererOverride();
+  const webgl = forced ? forced === 'webgl' : (snapshot?.actors.length ?? 0) > WEBGL_THRESHOLD;
   const { sizeBy, labels } = state.styling;
 
   const nodes = useMemo(
