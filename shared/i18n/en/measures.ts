@@ -84,7 +84,7 @@ export const measures = {
     outDegree: { name: 'Out-degree', help: 'Ties the actor points to others (directed networks).' },
     strength: {
       name: 'Strength',
-      help: 'Sum of the weights of its ties (equals degree when unweighted).',
+      help: 'Sum of the weights of its ties; without weights each tie counts 1, and repeated ties with the same actor add up.',
     },
     betweenness: {
       name: 'Betweenness',

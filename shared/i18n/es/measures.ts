@@ -94,7 +94,7 @@ export const measures: CatalogShape<typeof english> = {
     },
     strength: {
       name: 'Fuerza',
-      help: 'Suma de los pesos de sus vínculos (igual al grado sin pesos).',
+      help: 'Suma de los pesos de sus vínculos; sin pesos cada vínculo vale 1 y los vínculos repetidos con el mismo actor se suman.',
     },
     betweenness: {
       name: 'Intermediación',
