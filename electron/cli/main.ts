@@ -2,6 +2,7 @@ import { analyzeCommand } from './analyze-command.ts';
 import { createCliContext, type CliContext } from './cli-context.ts';
 import { exportCommand } from './export-command.ts';
 import { importCommand } from './import-command.ts';
+import { seriesCommand } from './series-command.ts';
 import { serveCommand } from './serve-command.ts';
 
 type Command = (args: string[], cli: CliContext) => Promise<number>;
@@ -12,6 +13,7 @@ const commands: Record<string, Command> = {
   analyze: analyzeCommand,
   import: importCommand,
   export: exportCommand,
+  series: seriesCommand,
 };
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -16,6 +16,8 @@ export const cli = {
     '  export --project P.tejido --format csv|xlsx|gexf|graphml|dl|net --out PATH',
     '         [--pseudonymise] [--at DATE]',
     '      Export the network (optionally at a date, optionally with codes instead of names)',
+    '  series INPUT --periods DATE,DATE,... [--measures LIST] [--format csv|json]',
+    '      Network measures over time of a project (.tejido) or a GEXF file with spells: one row per period',
     '  help',
     '      Show this help',
   ].join('\n'),
@@ -72,5 +74,18 @@ export const cli = {
     usage:
       'Usage: tejido export --project P.tejido --format csv|xlsx|gexf|graphml|dl|net --out PATH [--pseudonymise] [--at YYYY-MM-DD]',
     written: 'Written: {{path}}',
+  },
+  series: {
+    noInput: 'Name a project (.tejido) or a GEXF file with dates to measure over time.',
+    oneInput: 'Give one input file only.',
+    noPeriods:
+      "Give the periods' start dates with --periods, for example --periods 2018-01-01,2019-01-01,2020-01-01.",
+    badDate: '"{{date}}" is not a date. Write dates as YYYY-MM-DD, for example 2019-01-15.',
+    badFormat: 'Unknown format "{{format}}". Use --format csv or --format json.',
+    unknownMeasure: 'Unknown measure "{{name}}". Known measures: {{known}}.',
+    unknownFormat:
+      'Tejido cannot measure "{{file}}" over time: give a .tejido project or a .gexf file.',
+    cannotRead: 'Cannot read the file "{{file}}". Check the path and that it can be opened.',
+    unreadable: 'Nothing was measured: {{message}}',
   },
 } as const;

@@ -19,6 +19,8 @@ export const cli: CatalogShape<typeof english> = {
     '  export --project P.tejido --format csv|xlsx|gexf|graphml|dl|net --out RUTA',
     '         [--pseudonymise] [--at FECHA]',
     '      Exporta la red (en una fecha si se indica; con códigos en lugar de nombres si se pide)',
+    '  series ENTRADA --periods FECHA,FECHA,... [--measures LISTA] [--format csv|json]',
+    '      Medidas de red a lo largo del tiempo de un proyecto (.tejido) o un GEXF con fechas: una fila por periodo',
     '  help',
     '      Muestra esta ayuda',
   ].join('\n'),
@@ -78,5 +80,19 @@ export const cli: CatalogShape<typeof english> = {
     usage:
       'Uso: tejido export --project P.tejido --format csv|xlsx|gexf|graphml|dl|net --out RUTA [--pseudonymise] [--at AAAA-MM-DD]',
     written: 'Escrito: {{path}}',
+  },
+  series: {
+    noInput: 'Indica un proyecto (.tejido) o un archivo GEXF con fechas para medirlo en el tiempo.',
+    oneInput: 'Indica un solo archivo de entrada.',
+    noPeriods:
+      'Indica con --periods las fechas en que empieza cada periodo, por ejemplo --periods 2018-01-01,2019-01-01,2020-01-01.',
+    badDate:
+      '"{{date}}" no es una fecha. Escribe las fechas como AAAA-MM-DD, por ejemplo 2019-01-15.',
+    badFormat: 'Formato desconocido "{{format}}". Usa --format csv o --format json.',
+    unknownMeasure: 'Medida desconocida "{{name}}". Medidas disponibles: {{known}}.',
+    unknownFormat:
+      'Tejido no puede medir "{{file}}" en el tiempo: usa un proyecto .tejido o un archivo .gexf.',
+    cannotRead: 'No se puede leer el archivo "{{file}}". Revisa la ruta y que se pueda abrir.',
+    unreadable: 'No se midió nada: {{message}}',
   },
 };

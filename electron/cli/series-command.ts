@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isIsoDate } from '../../shared/domain/dates.ts';
+import { joinCsvChunks, tableCsvChunks } from '../../shared/formats/csv/write-csv.ts';
+import { readGexf } from '../../shared/formats/gexf/read-gexf.ts';
+import type { ImportProblem } from '../../shared/formats/parsed-network.ts';
+import { decodeText } from '../../shared/formats/text/decode-text.ts';
+import { problemMessage } from '../../shared/i18n/problem-text.ts';
+import { periodsFromDates } from '../../shared/temporal/periods.ts';
+import {
+  isSeriesMeasure,
+  SERIES_MEASURES,
+  type SeriesMeasure,
+} from '../../shared/temporal/series-measures.ts';
+import { series, type SeriesRow } from '../../shared/temporal/series.ts';
+import { timelineFromParsed } from '../../shared/temporal/timeline-from-parsed.ts';
+import type { TimelineData } from '../../shared/temporal/timeline-data.ts';
+import { openProjectFile } from '../backend/project/project-file.ts';
+import { listActors } from '../backend/store/actors-store.ts';
+import { listSectors, listTieTypes } from '../backend/store/catalog-store.ts';
+import { listEvents } from '../backend/store/events-store.ts';
+import { listGroups } from '../backend/store/groups-store.ts';
+import { listTies } from '../backend/store/ties-store.ts';
+import { listWaves } from '../backend/store/waves-store.ts';
+import type { CliContext } from './cli-context.ts';
+
+/** A refusal with a translated message (`cli.series.<key>`): exit code 2 for bad usage, else 1. */
+class SeriesRefusal extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+    readonly exitCode = 1,
+  ) {
+    super(key);
+  }
+}
+
+/** A file that could not be read at all: its reader's problem says why. */
+class UnreadableInput extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.code);
+  }
+}
+
+/**
+ * `tejido series INPUT --periods DATE,DATE,… [--measures LIST] [--format csv|json]`: one row
+ * per period, each date opening a period that runs to the next (the last stays open): the
+ * network on that day measured, and the ties formed and ended before the next date.
+ */
+export async function seriesCommand(args: string[], cli: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      periods: { type: 'string' },
+      measures: { type: 'string' },
+      format: { type: 'string', default: 'csv' },
+    },
+  });
+  try {
+    const format = values.format;
+    if (format !== 'json' && format !== 'csv') throw usage('badFormat', { format });
+    const dates = readDates(values.periods);
+    const measures = readMeasures(values.measures);
+    if (positionals.length > 1) throw usage('oneInput');
+    const input = positionals[0];
+    if (input === undefined) throw usage('noInput');
+    const data = loadTimeline(input);
+    const rows = series(data, periodsFromDates(dates), measures);
+    process.stdout.write(format === 'json' ? jsonText(rows) : csvText(rows));
+    return 0;
+  } catch (error) {
+    if (error instanceof UnreadableInput) {
+      const { key, params } = problemMessage(error.problem);
+      cli.error(cli.t('cli.series.unreadable', { message: cli.t(key, params) }));
+      return 1;
+    }
+    if (error instanceof SeriesRefusal) {
+      cli.error(cli.t(`cli.series.${error.key}`, error.params));
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+function usage(key: string, params: Record<string, string | number> = {}): SeriesRefusal {
+  return new SeriesRefusal(key, params, 2);
+}
+
+function readDates(list: string | undefined): string[] {
+  const dates = (list ?? '')
+    .split(',')
+    .map((date) => date.trim())
+    .filter((date) => date !== '');
+  if (dates.length === 0) throw usage('noPeriods');
+  const bad = dates.find((date) => !isIsoDate(date));
+  if (bad !== undefined) throw usage('badDate', { date: bad });
+  return dates;
+}
+
+function readMeasures(list: string | undefined): readonly SeriesMeasure[] {
+  if (list === undefined) return SERIES_MEASURES;
+  const names = list
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const unknown = names.find((name) => !isSeriesMeasure(name));
+  if (unknown !== undefined || names.length === 0) {
+    throw usage('unknownMeasure', { name: unknown ?? list, known: SERIES_MEASURES.join(', ') });
+  }
+  return names.filter(isSeriesMeasure);
+}
+
+function loadTimeline(input: string): TimelineData {
+  const extension = extname(input).toLowerCase();
+  if (extension === '.tejido') return fromProject(resolve(input));
+  if (extension !== '.gexf') throw usage('unknownFormat', { file: input });
+  const network = readGexf(decodeText(readBytes(input)).text, input);
+  const fatal = network.problems.find(
+    (problem: ImportProblem) => problem.severity === 'error' && problem.place.row === undefined,
+  );
+  if (fatal) throw new UnreadableInput(fatal);
+  return timelineFromParsed(network);
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(resolve(file));
+  } catch {
+    throw new SeriesRefusal('cannotRead', { file });
+  }
+}
+
+function fromProject(path: string): TimelineData {
+  const db = openProjectFile(path);
+  try {
+    const { groups, members } = listGroups(db);
+    const { events, participation } = listEvents(db);
+    return {
+      actors: listActors(db),
+      ties: listTies(db),
+      sectors: listSectors(db),
+      tieTypes: listTieTypes(db),
+      groups,
+      members,
+      events,
+      participation,
+      waves: listWaves(db),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function columnsOf(rows: readonly SeriesRow[]): string[] {
+  return ['date', ...Object.keys(rows[0]?.values ?? {})];
+}
+
+function csvText(rows: readonly SeriesRow[]): string {
+  const columns = columnsOf(rows);
+  const table = rows.map((row) => [
+    row.date,
+    ...columns.slice(1).map((c) => row.values[c] ?? null),
+  ]);
+  return joinCsvChunks(tableCsvChunks(columns, table, { byteOrderMark: false }));
+}
+
+function jsonText(rows: readonly SeriesRow[]): string {
+  const objects = rows.map((row) => ({ date: row.date, ...row.values }));
+  return `${JSON.stringify(objects, null, 2)}\n`;
+}
