@@ -1,3 +1,4 @@
+import { allies } from './en/allies.ts';
 import { app } from './en/app.ts';
 import { cli } from './en/cli.ts';
 import { common } from './en/common.ts';
@@ -12,6 +13,7 @@ import { validation } from './en/validation.ts';
 /** The English catalog: the reference every other language must match key for key. */
 export const en = {
   app,
+  allies,
   cli,
   common,
   data,

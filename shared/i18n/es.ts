@@ -1,5 +1,6 @@
 import type { CatalogShape } from './catalog-shape.ts';
 import type { en } from './en.ts';
+import { allies } from './es/allies.ts';
 import { app } from './es/app.ts';
 import { cli } from './es/cli.ts';
 import { common } from './es/common.ts';
@@ -14,6 +15,7 @@ import { validation } from './es/validation.ts';
 /** The Spanish catalog: the same keys as English, checked at compile time. */
 export const es = {
   app,
+  allies,
   cli,
   common,
   data,
