@@ -1,0 +1,106 @@
+/**
+ * How well ally suggestions anticipate the ties that really formed, and how fast they are.
+ *
+ *   npx tsx scripts/bench-allies.ts [--actors 5000] [--timed 200]
+ *
+ * Precision@5 and @10 (suggested pairs that became an existing tie after the date, over all
+ * actors) for suggestAllies with its default weights, common neighbours alone and random
+ * choice (exact expectation), on the sample project at 2019-01-01 and 2019-06-01 and on a
+ * planted network (communities + triadic closure, seeded) at the middle of its year. Then the
+ * time per suggestion on a planted network of --actors actors: building the network for a
+ * date once, then suggesting for --timed actors (median and mean). No timing is asserted.
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { buildAllyNetwork } from '../shared/allies/ally-network.ts';
+import {
+  evaluateSuggestions,
+  type SuggestionEvaluation,
+} from '../shared/allies/evaluate-suggestions.ts';
+import { generatePlantedNetwork } from '../shared/allies/planted-network.ts';
+import { suggestAllies, suggestAlliesIn } from '../shared/allies/suggest-allies.ts';
+import { createRandom } from '../shared/metrics/random.ts';
+import { readSampleSnapshot } from '../test/unit/shared/allies/sample-snapshot.ts';
+
+function printEvaluation(label: string, evaluation: SuggestionEvaluation): void {
+  console.log(
+    `\n${label}: ${evaluation.actors} actors (${evaluation.actorsWithNewTies} with new ties), ` +
+      `${evaluation.formedPairs} of ${evaluation.candidatePairs} candidate pairs formed a tie`,
+  );
+  console.log('method             precision@5              precision@10');
+  for (const { method, atK } of evaluation.methods) {
+    const cells = atK.map(({ hits, suggested, precision }) =>
+      `${precision.toFixed(3)} (${formatHits(hits)}/${suggested})`.padEnd(25),
+    );
+    console.log(`${method.padEnd(19)}${cells.join('')}`.trimEnd());
+  }
+}
+
+function formatHits(hits: number): string {
+  return Number.isInteger(hits) ? String(hits) : hits.toFixed(1);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      actors: { type: 'string', default: '5000' },
+      timed: { type: 'string', default: '200' },
+    },
+  });
+  const sample = readSampleSnapshot();
+  for (const at of ['2019-01-01', '2019-06-01']) {
+    printEvaluation(`Sample project at ${at}`, evaluateSuggestions(sample, { at }));
+  }
+  const planted = generatePlantedNetwork({
+    random: createRandom(7),
+    communities: 8,
+    communitySize: 15,
+    days: 200,
+    tiesPerDay: 2,
+  });
+  printEvaluation(
+    'Planted network (8 communities of 15, triadic closure) at 2018-04-11',
+    evaluateSuggestions(planted, { at: '2018-04-11' }),
+  );
+
+  const actors = Number(values.actors);
+  const large = generatePlantedNetwork({
+    random: createRandom(13),
+    communities: Math.max(1, Math.round(actors / 20)),
+    communitySize: 20,
+    days: 365,
+    tiesPerDay: Math.max(1, Math.round(actors / 250)),
+  });
+  const at = '2018-07-01';
+  const buildStart = performance.now();
+  const network = buildAllyNetwork(large, at);
+  const buildTime = performance.now() - buildStart;
+  const timed = Math.min(Number(values.timed), large.actors.length);
+  const times: number[] = [];
+  for (let index = 0; index < timed; index += 1) {
+    const actorId = large.actors[Math.floor((index * large.actors.length) / timed)]!.id;
+    const start = performance.now();
+    suggestAlliesIn(network, actorId, { limit: 10 });
+    times.push(performance.now() - start);
+  }
+  const coldStart = performance.now();
+  suggestAllies(large, large.actors[0]!.id, { at, limit: 10 });
+  const coldTime = performance.now() - coldStart;
+  const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
+  console.log(
+    `\nTime on a planted network of ${large.actors.length} actors and ${large.ties.length} ties:`,
+  );
+  console.log(`  build the network for ${at}: ${buildTime.toFixed(1)} ms (once per date)`);
+  console.log(
+    `  per suggestion list (${timed} actors): median ${median(times).toFixed(2)} ms, ` +
+      `mean ${mean.toFixed(2)} ms`,
+  );
+  console.log(`  suggestAllies from the snapshot, build included: ${coldTime.toFixed(1)} ms`);
+}
+
+main();
