@@ -74,8 +74,10 @@ export function planImport(
     events: network.events,
     participation,
     problems: withoutRepeats(problems),
-    rejected:
+    rejected: Math.max(
+      rejectedRows(problems),
       actorPlan.rejected + tiePlan.rejected + (network.participation.length - participation.length),
+    ),
     // Rows with errors can be skipped; an error about the whole file cannot.
     blocked: fileLevelError || (hasErrors && !options.skipBadRows),
   };
@@ -94,4 +96,18 @@ function withoutRepeats(problems: ImportProblem[]): ImportProblem[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Rows left out, whether a reader dropped them (a bad weight, an impossible date) or the
+ * plan did (an unknown actor): the distinct rows named by an error.
+ */
+function rejectedRows(problems: readonly ImportProblem[]): number {
+  const rows = new Set<string>();
+  for (const { severity, place } of problems) {
+    if (severity === 'error' && place.row !== undefined) {
+      rows.add(JSON.stringify([place.file, place.sheet ?? '', place.row]));
+    }
+  }
+  return rows.size;
 }

@@ -242,4 +242,15 @@ describe('planImport', () => {
     for (const planned of plan.tiesToInsert) expect(Tie.safeParse(planned).success).toBe(true);
     for (const planned of plan.actorsToInsert) expect(Actor.safeParse(planned).success).toBe(true);
   });
+
+  it('counts the rows a reader already left out among the rejected ones', () => {
+    const parsed = network();
+    parsed.problems.push(
+      { severity: 'error', code: 'invalidWeight', params: {}, place: origin(5) },
+      { severity: 'error', code: 'impossibleDate', params: {}, place: origin(5) },
+      { severity: 'error', code: 'invalidDate', params: {}, place: origin(6) },
+    );
+    const plan = planImport(parsed, emptyProject(), options({ skipBadRows: true }));
+    expect(plan.rejected).toBe(2);
+  });
 });
