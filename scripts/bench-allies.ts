@@ -10,8 +10,10 @@
  * time per suggestion on a planted network of --actors actors: building the network for a
  * date once, then suggesting for --timed actors (median and mean). No timing is asserted.
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
 import { buildAllyNetwork } from '../shared/allies/ally-network.ts';
 import {
   evaluateSuggestions,
@@ -19,8 +21,50 @@ import {
 } from '../shared/allies/evaluate-suggestions.ts';
 import { generatePlantedNetwork } from '../shared/allies/planted-network.ts';
 import { suggestAllies, suggestAlliesIn } from '../shared/allies/suggest-allies.ts';
+import { NetworkSnapshot } from '../shared/api/network.ts';
+import { DEFAULT_SECTORS, DEFAULT_TIE_TYPES } from '../shared/domain/default-catalog.ts';
 import { createRandom } from '../shared/metrics/random.ts';
-import { readSampleSnapshot } from '../test/unit/shared/allies/sample-snapshot.ts';
+
+type Row = Record<string, string>;
+const SAMPLE_DIR = new URL('../data/sample/', import.meta.url);
+const orNull = (text: string | undefined): string | null =>
+  text === undefined || text === '' ? null : text;
+
+/**
+ * The sample project read with papaparse, as test/unit/shared/allies/sample-snapshot.ts does
+ * (scripts/ may not import test/, so the few lines are repeated); one tie per id, one spell
+ * per row.
+ */
+function readSampleSnapshot(): NetworkSnapshot {
+  const read = (name: string): Row[] =>
+    Papa.parse<Row>(readFileSync(new URL(name, SAMPLE_DIR), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+  const ties = new Map<string, Row[]>();
+  for (const row of read('ties.csv')) ties.set(row.id!, [...(ties.get(row.id!) ?? []), row]);
+  return NetworkSnapshot.parse({
+    actors: read('actors.csv').map((row) => ({
+      ...row,
+      sector: orNull(row.sector),
+      region: orNull(row.region),
+      attributes: {},
+      notes: '',
+    })),
+    ties: [...ties.values()].map((rows) => ({
+      ...rows[0]!,
+      weight: Number(rows[0]!.weight),
+      spells: rows
+        .filter((row) => row.start !== '' || row.end !== '')
+        .map((row) => ({ start: orNull(row.start), end: orNull(row.end) })),
+      evidence: orNull(rows[0]!.evidence),
+      note: '',
+      attributes: {},
+    })),
+    sectors: DEFAULT_SECTORS,
+    tieTypes: DEFAULT_TIE_TYPES,
+  });
+}
 
 function printEvaluation(label: string, evaluation: SuggestionEvaluation): void {
   console.log(
