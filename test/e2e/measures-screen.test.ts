@@ -41,6 +41,10 @@ describe('Measures screen in browser mode', () => {
     await openMeasures();
     expect(await page.getByTestId('measures-row').count()).toBe(72);
     expect(await page.getByTestId('measures-summary').textContent()).toContain('72 actors');
+    // Sector mixing, E-I by learning community and density between communities are drawn.
+    await page.getByTestId('mixing-heatmap').locator('svg').waitFor();
+    expect(await page.getByTestId('ei-communities').locator('tbody tr').count()).toBe(3);
+    expect(await page.getByTestId('group-density').locator('tbody tr').count()).toBe(3);
   });
 
   it('puts the convener on top when sorted by betweenness', async () => {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupMeasures } from '../../../shared/metrics/analyze.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { formatMeasure } from './format-measure.ts';
+import { GroupDensityTable } from './GroupDensityTable.tsx';
 
 interface EiPanelProps {
   groups: GroupMeasures;
@@ -40,6 +41,7 @@ export function EiPanel({ groups, sectorName, groupName }: EiPanelProps) {
           />
         )}
       </div>
+      <GroupDensityTable density={groups.groupDensity} groupName={groupName} />
     </section>
   );
 }

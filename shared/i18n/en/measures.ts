@@ -231,6 +231,10 @@ export const measures = {
     byCommunity: 'By learning community',
     noCommunities: 'No learning communities on this day.',
   },
+  groupDensity: {
+    title: 'Density inside and between learning communities',
+    help: 'Share of possible ties that exist among the members of a community (diagonal) or between the members of two communities.',
+  },
   without: {
     title: 'Without an actor',
     help: 'The same network measures with one actor and its ties removed: does the network depend on it (the convener)?',

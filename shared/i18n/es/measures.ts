@@ -242,6 +242,10 @@ export const measures: CatalogShape<typeof english> = {
     byCommunity: 'Por comunidad de aprendizaje',
     noCommunities: 'No hay comunidades de aprendizaje ese día.',
   },
+  groupDensity: {
+    title: 'Densidad dentro de las comunidades de aprendizaje y entre ellas',
+    help: 'Proporción de los vínculos posibles que existen entre los miembros de una comunidad (diagonal) o entre los miembros de dos comunidades.',
+  },
   without: {
     title: 'Sin un actor',
     help: 'Las mismas medidas de red quitando un actor y sus vínculos: ¿depende la red de él (la organización convocante)?',
