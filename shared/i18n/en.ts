@@ -8,6 +8,7 @@ import { importProblems } from './en/import-problems.ts';
 import { importScreen } from './en/import.ts';
 import { map } from './en/map.ts';
 import { measures } from './en/measures.ts';
+import { time } from './en/time.ts';
 import { validation } from './en/validation.ts';
 
 /** The English catalog: the reference every other language must match key for key. */
@@ -23,4 +24,5 @@ export const en = {
   import: importScreen,
   map,
   measures,
+  time,
 } as const;

@@ -10,6 +10,7 @@ import { importProblems } from './es/import-problems.ts';
 import { importScreen } from './es/import.ts';
 import { map } from './es/map.ts';
 import { measures } from './es/measures.ts';
+import { time } from './es/time.ts';
 import { validation } from './es/validation.ts';
 
 /** The Spanish catalog: the same keys as English, checked at compile time. */
@@ -25,4 +26,5 @@ export const es = {
   import: importScreen,
   map,
   measures,
+  time,
 } as const satisfies CatalogShape<typeof en>;
