@@ -27,8 +27,12 @@ const LEGEND_WIDTH = 360;
 const MARGIN = 24;
 const LINE = 24;
 const FONT = "font-family=\"system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif\"";
-/** Labels drawn smaller than this many pixels are left out, as on screen. */
-const MIN_LABEL_PX = 7;
+/** With labels "auto", labels drawn smaller than this many pixels are left out. */
+const MIN_LABEL_PX = 12;
+/** Labels are cut with an ellipsis at this width in model units, as on screen (170 px). */
+const MAX_LABEL_WIDTH = 170;
+/** Average glyph width of a sans-serif font, as a share of its size (for the estimates). */
+const GLYPH = 0.55;
 
 /**
  * The map as a standalone SVG written by Tejido (the cytoscape-svg plugin is GPL): element
@@ -37,7 +41,8 @@ const MIN_LABEL_PX = 7;
  */
 export function mapToSvg(input: SvgMapInput): SvgMap {
   const box = boundsOf(input.nodes);
-  const scale = Math.min(MAP_WIDTH / box.width, MAX_MAP_HEIGHT / box.height, 2);
+  // Never enlarged beyond the model (zoom 1): a small map keeps screen-sized labels.
+  const scale = Math.min(MAP_WIDTH / box.width, MAX_MAP_HEIGHT / box.height, 1);
   const mapHeight = Math.max(MIN_MAP_HEIGHT, box.height * scale);
   const legendHeight = legendLines(input.legend) * LINE + MARGIN;
   const height = Math.round(HEADER + Math.max(mapHeight, legendHeight) + FOOTER);
@@ -67,7 +72,7 @@ export function mapToSvg(input: SvgMapInput): SvgMap {
     if (input.labels === 'none' || (input.labels === 'auto' && fontSize < MIN_LABEL_PX)) continue;
     const p = at(node);
     parts.push(
-      `<text x="${n(p.x)}" y="${n(p.y + (node.size * scale) / 2 + fontSize + 2)}" font-size="${n(fontSize)}" text-anchor="middle" fill="#1a232c" stroke="#ffffff" stroke-width="${n(fontSize / 4)}" paint-order="stroke">${escapeXml(node.label)}</text>`,
+      `<text x="${n(p.x)}" y="${n(p.y + (node.size * scale) / 2 + fontSize + 2)}" font-size="${n(fontSize)}" text-anchor="middle" fill="#1a232c" stroke="#ffffff" stroke-width="${n(fontSize / 4)}" paint-order="stroke">${escapeXml(fitLabel(node.label, node.fontSize))}</text>`,
     );
   }
   parts.push('</g>');
@@ -77,15 +82,23 @@ export function mapToSvg(input: SvgMapInput): SvgMap {
   return { svg: parts.join('\n'), width, height };
 }
 
+/** The label as drawn: cut with an ellipsis where the screen would cut it. */
+export function fitLabel(label: string, fontSize: number): string {
+  const room = Math.floor(MAX_LABEL_WIDTH / (fontSize * GLYPH));
+  return label.length <= room ? label : `${label.slice(0, Math.max(room - 1, 1)).trimEnd()}…`;
+}
+
+/** The drawing's extent in model units, labels included (so none runs into the legend). */
 function boundsOf(nodes: readonly (NodeLook & Position)[]) {
   if (nodes.length === 0) return { x: -100, y: -100, width: 200, height: 200 };
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const node of nodes) {
-    const reach = node.size / 2 + node.fontSize + 4;
-    left = Math.min(left, node.x - reach);
-    right = Math.max(right, node.x + reach);
+    const labelHalf = (fitLabel(node.label, node.fontSize).length * node.fontSize * GLYPH) / 2;
+    const across = Math.max(node.size / 2, labelHalf);
+    left = Math.min(left, node.x - across);
+    right = Math.max(right, node.x + across);
     top = Math.min(top, node.y - node.size / 2);
-    bottom = Math.max(bottom, node.y + reach);
+    bottom = Math.max(bottom, node.y + node.size / 2 + node.fontSize + 4);
   }
   return { x: left, y: top, width: Math.max(right - left, 1), height: Math.max(bottom - top, 1) };
 }

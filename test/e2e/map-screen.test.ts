@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
@@ -129,6 +129,7 @@ describe('Map screen in browser mode', () => {
     expect(svg).toContain('Gobierno');
     const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
     const png = await download('map-export-png');
+    writeFileSync(join(screenshotDir, 'map-export-es.png'), png);
     expect(png.subarray(0, 8)).toEqual(
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     );

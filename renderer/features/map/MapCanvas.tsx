@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { StyleRule } from '../../../shared/map/map-stylesheet.ts';
+import { VIEWPORT_TEXTURE_LIMIT } from './cytoscape-core.ts';
 import { useCytoscape, type CytoscapeEvents } from './useCytoscape.ts';
 import { useMapDrawing, type DrawingInput } from './useMapDrawing.ts';
 
@@ -18,7 +19,8 @@ interface MapCanvasProps extends DrawingInput, CytoscapeEvents {
  */
 export function MapCanvas(props: MapCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
-  const cy = useCytoscape(container, props.webgl, props.stylesheet, {
+  const big = props.nodes.length + props.edges.length > VIEWPORT_TEXTURE_LIMIT;
+  const cy = useCytoscape(container, props.webgl, big, props.stylesheet, {
     onSelect: props.onSelect,
     onDragged: props.onDragged,
   });

@@ -15,7 +15,18 @@ export function toCytoscapeStyle(rules: readonly StyleRule[]): StylesheetJson {
   return rules as unknown as StylesheetJson;
 }
 
-export function createMapCore(container: HTMLElement, webgl: boolean, style: StyleRule[]): Core {
+/**
+ * Above this many elements the canvas renderer hides ties and draws a cached bitmap while the
+ * user pans or zooms (Cytoscape's own options), then redraws everything when the gesture ends.
+ */
+export const VIEWPORT_TEXTURE_LIMIT = 3000;
+
+export function createMapCore(
+  container: HTMLElement,
+  webgl: boolean,
+  style: StyleRule[],
+  big: boolean,
+): Core {
   ensureFcose();
   return cytoscape({
     container,
@@ -27,5 +38,7 @@ export function createMapCore(container: HTMLElement, webgl: boolean, style: Sty
     boxSelectionEnabled: false,
     selectionType: 'single',
     webgl,
+    hideEdgesOnViewport: big && !webgl,
+    textureOnViewport: big && !webgl,
   });
 }

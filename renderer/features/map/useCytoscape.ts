@@ -12,11 +12,13 @@ export interface CytoscapeEvents {
 
 /**
  * One Cytoscape instance for the container's lifetime (a new one when switching between the
- * canvas and WebGL renderers), with the stylesheet kept current and taps and drags reported.
+ * canvas and WebGL renderers, or crossing VIEWPORT_TEXTURE_LIMIT), with the stylesheet kept current and taps and drags reported.
  */
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
   webgl: boolean,
+  /** A map above VIEWPORT_TEXTURE_LIMIT elements (changes the renderer's options). */
+  big: boolean,
   stylesheet: StyleRule[],
   events: CytoscapeEvents,
 ): Core | null {
@@ -29,7 +31,7 @@ export function useCytoscape(
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const core = createMapCore(element, webgl, latest.current.stylesheet);
+    const core = createMapCore(element, webgl, latest.current.stylesheet, big);
     core.on('tap', 'node', (event) =>
       latest.current.events.onSelect({ kind: 'actor', id: event.target.id() }),
     );
@@ -54,7 +56,7 @@ export function useCytoscape(
       setCy(null);
       core.destroy();
     };
-  }, [container, webgl]);
+  }, [container, webgl, big]);
 
   useEffect(() => {
     cy?.style(toCytoscapeStyle(stylesheet));

@@ -2,16 +2,16 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import type { MapLegend } from '../../../../shared/map/legend.ts';
 import type { EdgeLook, NodeLook } from '../../../../shared/map/map-elements.ts';
-import { escapeXml, mapToSvg } from '../../../../shared/map/svg-export.ts';
+import { escapeXml, fitLabel, mapToSvg } from '../../../../shared/map/svg-export.ts';
 
 const nodes: (NodeLook & { x: number; y: number })[] = [
   {
     id: 'a',
-    label: 'Red <Mujeres> & "Hijas"',
+    label: 'Red <Mujer> & "Hija"',
     colour: '#0072b2',
     size: 40,
     shape: 'round-rectangle',
-    fontSize: 17,
+    fontSize: 14,
     x: 0,
     y: 0,
   },
@@ -124,8 +124,15 @@ describe('SVG export', () => {
   });
 
   it('escapes names so markup in data stays text', () => {
-    expect(parse(result.svg).texts).toContain('Red <Mujeres> & "Hijas"');
+    expect(parse(result.svg).texts).toContain('Red <Mujer> & "Hija"');
     expect(escapeXml('a\u0001b')).toBe('ab');
+  });
+
+  it('cuts long labels with an ellipsis, as the screen does', () => {
+    const long = 'Comisión Nacional de Enlace con la Sociedad Civil (ficticia)';
+    expect(fitLabel(long, 14).endsWith('…')).toBe(true);
+    expect(fitLabel(long, 14).length).toBeLessThan(long.length);
+    expect(fitLabel('OSC Norte', 14)).toBe('OSC Norte');
   });
 
   it('leaves the background transparent on request', () => {
