@@ -9,6 +9,7 @@ import { appRoot } from './build-app.ts';
 const benches: Record<string, string[]> = {
   metrics: ['scripts/bench-metrics.ts'],
   import: ['scripts/bench-import.ts'],
+  series: ['scripts/bench-series.ts'],
   allies: ['scripts/bench-allies.ts'],
 };
 
