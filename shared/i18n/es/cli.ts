@@ -29,30 +29,30 @@ export const cli: CatalogShape<typeof english> = {
   failed: 'Error: {{message}}',
   analyze: {
     noInput:
-      'Indique un proyecto o archivo de red para analizar, o bien --nodes ARCHIVO --ties ARCHIVO.',
-    oneInput: 'Indique un solo archivo de entrada.',
-    inputAndTables: 'Indique un archivo de entrada o bien --nodes/--ties, no ambos.',
+      'Indica un proyecto o archivo de red para analizar, o bien --nodes ARCHIVO --ties ARCHIVO.',
+    oneInput: 'Indica un solo archivo de entrada.',
+    inputAndTables: 'Indica un archivo de entrada o bien --nodes/--ties, no ambos.',
     unknownFormat:
-      'Tejido no puede analizar «{{file}}»: indique un proyecto .tejido, un archivo .gexf o .graphml, o --nodes ARCHIVO --ties ARCHIVO.',
-    cannotRead: 'No se puede leer el archivo «{{file}}». Revise la ruta y que se pueda abrir.',
+      'Tejido no puede analizar «{{file}}»: indica un proyecto .tejido, un archivo .gexf o .graphml, o --nodes ARCHIVO --ties ARCHIVO.',
+    cannotRead: 'No se puede leer el archivo «{{file}}». Revisa la ruta y que se pueda abrir.',
     unreadable: 'No se analizó nada: {{message}}',
     leftOut: 'Se dejó fuera: {{message}}',
-    badFormat: 'Formato de salida desconocido «{{format}}»: use --format json o --format csv.',
-    bothDirections: 'Indique --directed o --undirected, no ambos.',
-    badDate: '«{{date}}» no es una fecha: escríbala como AAAA-MM-DD (por ejemplo 2019-06-30).',
+    badFormat: 'Formato de salida desconocido «{{format}}»: usa --format json o --format csv.',
+    bothDirections: 'Indica --directed o --undirected, no ambos.',
+    badDate: '«{{date}}» no es una fecha: escríbela como AAAA-MM-DD (por ejemplo 2019-06-30).',
     noDates:
-      'Los vínculos no tienen fechas, así que no hay red «al» {{date}}. Quite --at para analizar todos los vínculos.',
+      'Los vínculos no tienen fechas, así que no hay red «al» {{date}}. Quita --at para analizar todos los vínculos.',
     dateOutside:
-      'Ningún vínculo está activo el {{date}}: los vínculos van del {{first}} al {{last}}. Elija un día entre esas fechas o quite --at.',
+      'Ningún vínculo está activo el {{date}}: los vínculos van del {{first}} al {{last}}. Elige un día entre esas fechas o quita --at.',
     dateBefore:
-      'Ningún vínculo está activo el {{date}}: el primer vínculo empieza el {{first}}. Elija un día posterior o quite --at.',
+      'Ningún vínculo está activo el {{date}}: el primer vínculo empieza el {{first}}. Elige un día posterior o quita --at.',
     unknownMeasure: 'Medida desconocida «{{name}}». Medidas conocidas: {{known}}.',
     weightMissing:
       'Los vínculos no tienen una columna o atributo «{{weight}}» para usar como peso. Sus atributos: {{names}}.',
     projectWeight:
-      'En un proyecto el peso de los vínculos se llama «weight»; «{{weight}}» no es un peso. Use --weight weight.',
+      'En un proyecto el peso de los vínculos se llama «weight»; «{{weight}}» no es un peso. Usa --weight weight.',
     negativeWeight:
-      'El vínculo {{source}} – {{target}} tiene peso {{weight}}: las medidas de caminos (intermediación, cercanía, diámetro) necesitan pesos positivos, leídos como distancia = 1 / peso. Corrija los pesos, analice sin --weight o deje fuera esas medidas con --measures.',
+      'El vínculo {{source}} – {{target}} tiene peso {{weight}}: las medidas de caminos (intermediación, cercanía, diámetro) necesitan pesos positivos, leídos como distancia = 1 / peso. Corrige los pesos, analiza sin --weight o deja fuera esas medidas con --measures.',
   },
   serve: {
     ready:

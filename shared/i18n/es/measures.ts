@@ -8,11 +8,11 @@ export const measures: CatalogShape<typeof english> = {
     at: 'Red al día',
     atHint: 'Vínculos activos ese día. Vacío: todos los vínculos, sean cuales sean sus fechas.',
     outside:
-      'Ningún vínculo está activo el {{date}}: los vínculos van del {{first}} al {{last}}. Elija un día entre esas fechas o deje el día vacío.',
+      'Ningún vínculo está activo el {{date}}: los vínculos van del {{first}} al {{last}}. Elige un día entre esas fechas o deja el día vacío.',
     before:
-      'Ningún vínculo está activo el {{date}}: el primer vínculo empieza el {{first}}. Elija un día posterior o deje el día vacío.',
+      'Ningún vínculo está activo el {{date}}: el primer vínculo empieza el {{first}}. Elige un día posterior o deja el día vacío.',
     noDates:
-      'Los vínculos de este proyecto no tienen fechas, así que no hay red el {{date}}. Deje el día vacío.',
+      'Los vínculos de este proyecto no tienen fechas, así que no hay red el {{date}}. Deja el día vacío.',
     direction: 'Dirección',
     directed: 'Dirigida (quién apunta a quién)',
     undirected: 'No dirigida (los vínculos dirigidos se leen como mutuos)',
@@ -36,26 +36,26 @@ export const measures: CatalogShape<typeof english> = {
     measuring: 'Calculando las medidas…',
     comparing: 'Calculando la red con y sin el actor…',
     cancel: 'Cancelar',
-    cancelled: 'Se canceló el análisis. Cambie una opción o pulse «Calcular de nuevo».',
+    cancelled: 'Se canceló el análisis. Cambia una opción o pulsa «Calcular de nuevo».',
     again: 'Calcular de nuevo',
     summary: 'Red en {{date}}: {{actors}} actores, {{ties}} registros de vínculo ({{reading}}).',
     allDates: 'todas las fechas',
   },
   errors: {
     weightMissing:
-      'El vínculo {{source}} – {{target}} no tiene peso «{{attribute}}». Dé un peso a cada vínculo o desactive los pesos.',
+      'El vínculo {{source}} – {{target}} no tiene peso «{{attribute}}». Da un peso a cada vínculo o desactiva los pesos.',
     weightNotNumeric:
-      'El peso del vínculo {{source}} – {{target}} es «{{value}}», no un número. Corríjalo o desactive los pesos.',
+      'El peso del vínculo {{source}} – {{target}} es «{{value}}», no un número. Corrígelo o desactiva los pesos.',
     weightNotPositive:
-      'El vínculo {{source}} – {{target}} tiene peso {{weight}}; las medidas de caminos necesitan pesos positivos. Corríjalo o desactive los pesos.',
-    unknownActor: 'El actor «{{actor}}» no está en esta red ese día. Elija otro.',
+      'El vínculo {{source}} – {{target}} tiene peso {{weight}}; las medidas de caminos necesitan pesos positivos. Corrígelo o desactiva los pesos.',
+    unknownActor: 'El actor «{{actor}}» no está en esta red ese día. Elige otro.',
     noTies: 'La red no tiene vínculos, así que esta medida no se puede calcular.',
     needsDirected: 'Esta medida necesita una red dirigida.',
     notConverged: 'Esta medida no convergió tras {{iterations}} rondas.',
     crashed:
-      'El análisis se detuvo de forma inesperada ({{message}}). Inténtelo de nuevo; si vuelve a ocurrir, repórtelo.',
-    badRequest: 'El análisis recibió datos dañados. Recargue la página.',
-    badAnswer: 'El análisis devolvió resultados dañados. Recargue la página.',
+      'El análisis se detuvo de forma inesperada ({{message}}). Inténtalo de nuevo; si vuelve a ocurrir, repórtalo.',
+    badRequest: 'El análisis recibió datos dañados. Recarga la página.',
+    badAnswer: 'El análisis devolvió resultados dañados. Recarga la página.',
   },
   conventions: {
     directed: 'dirigida',
@@ -250,7 +250,7 @@ export const measures: CatalogShape<typeof english> = {
     title: 'Sin un actor',
     help: 'Las mismas medidas de red quitando un actor y sus vínculos: ¿depende la red de él (la organización convocante)?',
     choose: 'Actor a quitar',
-    chooseNone: 'Elija un actor…',
+    chooseNone: 'Elige un actor…',
     measure: 'Medida',
     with: 'Con',
     without: 'Sin',
