@@ -20,6 +20,7 @@ import {
 } from './snapshots.ts';
 import { tieChangesIn } from './tie-changes.ts';
 import type { TimelineData } from './timeline-data.ts';
+import { isActiveDuring } from './tie-spells.ts';
 
 export interface SeriesOptions extends SnapshotOptions {
   /**
@@ -125,10 +126,12 @@ function groupsOf(
 ): Record<string, string[]> {
   if (!wholePeriod) return groupsAt(data.groups, data.members, period.start);
   const present = new Set<string>(snapshot.actors.map((actor) => actor.id));
-  const all = groupsAt(data.groups, data.members, null);
-  return Object.fromEntries(
-    Object.entries(all).map(([group, members]) => [group, members.filter((m) => present.has(m))]),
+  const inPeriod = data.members.filter(
+    (member) =>
+      present.has(member.actorId) &&
+      isActiveDuring([{ start: member.joined, end: member.left }], period.start, period.end),
   );
+  return groupsAt(data.groups, inPeriod, null);
 }
 
 function measureSnapshot(
