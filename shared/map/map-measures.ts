@@ -2,12 +2,13 @@ import type { Actor } from '../domain/actor.ts';
 import type { Tie } from '../domain/tie.ts';
 import type { MapMeasureKey } from '../domain/view.ts';
 import { adjacencyFromTies, type Adjacency } from '../graph/adjacency.ts';
+import { accumulatePathTotals } from '../graph/shortest-path-totals.ts';
 import { burtConstraint } from '../metrics/brokerage/constraint.ts';
-import { betweennessCentrality } from '../metrics/centrality/betweenness.ts';
-import { closenessCentrality } from '../metrics/centrality/closeness.ts';
+import { betweennessFromTotals } from '../metrics/centrality/betweenness.ts';
+import { closenessFromTotals } from '../metrics/centrality/closeness.ts';
 import { degreeCentrality } from '../metrics/centrality/degree.ts';
 import { eigenvectorCentrality } from '../metrics/centrality/eigenvector.ts';
-import { harmonicCentrality } from '../metrics/centrality/harmonic.ts';
+import { harmonicFromTotals } from '../metrics/centrality/harmonic.ts';
 import { pageRank } from '../metrics/centrality/pagerank.ts';
 import { strengthCentrality } from '../metrics/centrality/strength.ts';
 import { coreNumber } from '../metrics/cohesion/k-core.ts';
@@ -65,10 +66,12 @@ export function measureMap(actors: readonly Actor[], ties: readonly Tie[]): MapM
   return { keys: [...columns.keys()], values };
 }
 
+/** Betweenness, closeness and harmonic from one shared shortest-path pass (unweighted). */
 function addPathMeasures(columns: Map<MapMeasureKey, ArrayLike<number>>, plain: Adjacency): void {
-  attempt(columns, 'betweenness', () => betweennessCentrality(plain).normalised);
-  attempt(columns, 'closeness', () => closenessCentrality(plain));
-  attempt(columns, 'harmonic', () => harmonicCentrality(plain));
+  const totals = accumulatePathTotals(plain, { weighted: false, component: null });
+  columns.set('betweenness', betweennessFromTotals(plain, totals).normalised);
+  columns.set('closeness', closenessFromTotals(plain, totals));
+  columns.set('harmonic', harmonicFromTotals(plain, totals));
   attempt(columns, 'constraint', () => burtConstraint(plain));
 }
 
