@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { UndoRedo } from '../features/history/UndoRedo.tsx';
 import { useProjectInfo } from '../features/project/useProjectInfo.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 
@@ -24,7 +25,10 @@ export function AppHeader() {
         <p className="app-name">{t('app.name')}</p>
         <ProjectName />
       </div>
-      <LanguageSwitcher />
+      <div className="app-header__tools">
+        <UndoRedo />
+        <LanguageSwitcher />
+      </div>
     </header>
   );
 }

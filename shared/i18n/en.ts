@@ -4,6 +4,7 @@ import { cli } from './en/cli.ts';
 import { common } from './en/common.ts';
 import { data } from './en/data.ts';
 import { errors } from './en/errors.ts';
+import { history } from './en/history.ts';
 import { importProblems } from './en/import-problems.ts';
 import { importScreen } from './en/import.ts';
 import { map } from './en/map.ts';
@@ -20,6 +21,7 @@ export const en = {
   data,
   validation,
   errors,
+  history,
   importProblems,
   import: importScreen,
   map,

@@ -6,6 +6,7 @@ import { cli } from './es/cli.ts';
 import { common } from './es/common.ts';
 import { data } from './es/data.ts';
 import { errors } from './es/errors.ts';
+import { history } from './es/history.ts';
 import { importProblems } from './es/import-problems.ts';
 import { importScreen } from './es/import.ts';
 import { map } from './es/map.ts';
@@ -22,6 +23,7 @@ export const es = {
   data,
   validation,
   errors,
+  history,
   importProblems,
   import: importScreen,
   map,

@@ -112,4 +112,28 @@ describe('Data screen in browser mode', () => {
     expect(logged).toBe(1);
     db.close();
   });
+
+  it('undoes and redoes the last edit from the header and with Ctrl+Z / Ctrl+Y', async () => {
+    await page.getByTestId('data-tab-ties').click();
+    await page.getByTestId('tie-search').fill('Extremo a Extremo');
+    const rows = page.getByTestId('tie-row').filter({ hasText: ACTOR });
+    await rows.waitFor();
+    await page.getByTestId('undo').click();
+    await rows.waitFor({ state: 'detached' });
+    await page.getByTestId('redo').click();
+    await rows.waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    const enabled = (id: string) =>
+      page.waitForFunction((testId) => {
+        const button = document.querySelector(`[data-testid="${testId}"]`);
+        return button instanceof HTMLButtonElement && !button.disabled;
+      }, id);
+    await enabled('undo');
+    await page.keyboard.press('Control+z');
+    await rows.waitFor({ state: 'detached' });
+    await enabled('redo');
+    await page.keyboard.press('Control+y');
+    await rows.waitFor();
+    await page.screenshot({ path: join(screenshotDir, 'data-screen-undo-es.png') });
+  });
 });
