@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterMap } from '../../../shared/map/filter-map.ts';
 import { edgeLooks, nodeLooks } from '../../../shared/map/map-elements.ts';
@@ -9,6 +9,7 @@ import { useProjectInfo } from '../project/useProjectInfo.ts';
 import { buildLegend } from './build-legend.ts';
 import { WEBGL_THRESHOLD } from './cytoscape-core.ts';
 import { rendererOverride } from './test-hook.ts';
+import { hasHardwareWebgl } from './webgl-support.ts';
 import type { LayoutContext } from './run-layout.ts';
 import { wavesQuery } from './queries.ts';
 import { useMapData } from './useMapData.ts';
@@ -33,7 +34,9 @@ export function useMapModel(state: MapState) {
   const { snapshot, measures, groups } = data;
   const palette = state.projector ? 'projector' : 'project';
   const forced = rendererOverride();
-  const webgl = forced ? forced === 'webgl' : (snapshot?.actors.length ?? 0) > WEBGL_THRESHOLD;
+  const large = (snapshot?.actors.length ?? 0) > WEBGL_THRESHOLD;
+  const [gpu] = useState(hasHardwareWebgl);
+  const webgl = forced ? forced === 'webgl' : large && gpu;
   const { sizeBy, labels } = state.styling;
 
   const nodes = useMemo(
