@@ -11,6 +11,7 @@ const benches: Record<string, string[]> = {
   import: ['scripts/bench-import.ts'],
   series: ['scripts/bench-series.ts'],
   allies: ['scripts/bench-allies.ts'],
+  map: ['scripts/bench-map.ts'],
 };
 
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
