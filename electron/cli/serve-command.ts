@@ -30,17 +30,19 @@ export async function serveCommand(args: string[], cli: CliContext): Promise<num
     cli.error(cli.t('cli.serve.badPort', { port: values.port ?? '' }));
     return 2;
   }
-  const staticDir = resolve(values['static-dir'] ?? resolve(cli.appRoot, 'out/renderer'));
-  if (!existsSync(resolve(staticDir, 'index.html'))) {
-    cli.error(cli.t('cli.serve.notBuilt', { dir: staticDir }));
-    return 1;
-  }
   const backend = createBackend({
     userDataDir: defaultUserDataDir(),
     sampleDir: resolve(cli.appRoot, 'data/sample'),
     host: headlessHost,
   });
   backend.openStartupProject(values.project ? resolve(values.project) : undefined);
+  // The project is checked first: a wrong file is the user's to fix, a missing build ours.
+  const staticDir = resolve(values['static-dir'] ?? resolve(cli.appRoot, 'out/renderer'));
+  if (!existsSync(resolve(staticDir, 'index.html'))) {
+    backend.close();
+    cli.error(cli.t('cli.serve.notBuilt', { dir: staticDir }));
+    return 1;
+  }
   const token = randomBytes(24).toString('hex');
   const server = await startBrowserServer({
     handlers: backend.handlers,
