@@ -5,7 +5,7 @@ import type { map as en } from '../en/map.ts';
 export const map = {
   loading: 'Dibujando el mapa…',
   empty: 'Ningún actor está activo en esta fecha. Elige otra fecha o agrega actores en Datos.',
-  canvasLabel: 'Mapa del sistema local: se muestran {{actors}} actores y {{ties}} lazos',
+  canvasLabel: 'Mapa del sistema local: se muestran {{actors}} actores y {{ties}} vínculos',
   toolbar: {
     label: 'Controles del mapa',
     date: 'Fecha',
@@ -44,11 +44,11 @@ export const map = {
     constraint: 'Restricción de Burt',
   },
   measuresNote:
-    'Medidas de la red en esta fecha: solo lazos existentes, leídos sin dirección; la fuerza suma los pesos.',
+    'Medidas de la red en esta fecha: solo vínculos existentes, leídos sin dirección; la fuerza suma los pesos.',
   filters: {
     title: 'Filtros',
     sector: 'Sector',
-    tieType: 'Tipo de lazo',
+    tieType: 'Tipo de vínculo',
     status: 'Estado',
     group: 'Comunidad de aprendizaje',
     region: 'Región',
@@ -61,7 +61,8 @@ export const map = {
     twoSteps: '2 pasos',
     clear: 'Quitar filtros',
     noSector: 'Sin sector todavía',
-    counts: 'Se muestran {{actors}} de {{totalActors}} actores y {{ties}} de {{totalTies}} lazos',
+    counts:
+      'Se muestran {{actors}} de {{totalActors}} actores y {{ties}} de {{totalTies}} vínculos',
   },
   status: {
     existing: 'Existente',
@@ -78,13 +79,13 @@ export const map = {
     kind: 'Tipo de actor (forma)',
     organisation: 'Organización',
     person: 'Persona',
-    tieTypes: 'Tipo de lazo (color de la línea)',
-    status: 'Estado del lazo',
-    existing: 'Lazo existente',
-    potential: 'Lazo potencial (punteado)',
+    tieTypes: 'Tipo de vínculo (color de la línea)',
+    status: 'Estado del vínculo',
+    existing: 'Vínculo existente',
+    potential: 'Vínculo potencial (punteado)',
     potentialFaded:
-      'Lazo potencial (tenue: este mapa grande se dibuja con WebGL, que no traza líneas punteadas)',
-    directed: 'Flecha: tipo de lazo con dirección',
+      'Vínculo potencial (tenue: este mapa grande se dibuja con WebGL, que no traza líneas punteadas)',
+    directed: 'Flecha: tipo de vínculo con dirección',
     size: 'Tamaño',
     sizeBy: 'Tamaño (área): {{measure}}',
     width: 'El grosor de la línea crece con el peso',
@@ -98,13 +99,13 @@ export const map = {
     notes: 'Notas',
     measures: 'Medidas',
     notComputed: 'no se calcula en mapas tan grandes',
-    ties: 'Lazos ({{count}})',
-    noTies: 'Sin lazos en esta fecha.',
+    ties: 'Vínculos ({{count}})',
+    noTies: 'Sin vínculos en esta fecha.',
     ego: 'Mostrar su red personal',
     focus: 'Centrar en el mapa',
   },
   tie: {
-    title: 'Lazo',
+    title: 'Vínculo',
     between: '{{source}} – {{target}}',
     directedBetween: '{{source}} → {{target}}',
     type: 'Tipo',
@@ -149,7 +150,7 @@ export const map = {
     copied: 'El mapa está en el portapapeles como imagen PNG.',
     failed: 'La exportación falló: {{reason}}. Prueba SVG, que no necesita dibujar.',
     mapTitle: 'Sistema local de {{project}}',
-    subtitle: '{{date}} · se muestran {{actors}} actores y {{ties}} lazos',
+    subtitle: '{{date}} · se muestran {{actors}} actores y {{ties}} vínculos',
     source: 'Datos: {{project}}, dibujado con Tejido',
   },
   shortcuts: {
