@@ -19,13 +19,13 @@ import { createProblem, unreadableNetwork } from '../graph-files/problems.ts';
 import {
   PARENT_ATTRIBUTE,
   createActor,
-  createTie,
   takeActorFields,
   takeTieFields,
 } from '../graph-files/records.ts';
 import { emptyNetwork, type ImportProblem, type ParsedNetwork } from '../parsed-network.ts';
 import { parseXml } from '../xml/parse-xml.ts';
 import { childrenNamed, firstChild, type XmlElement } from '../xml/xml-element.ts';
+import { tieOfEdgeElement } from '../xml/edge-element.ts';
 import { elementPlace, elementProblem } from '../xml/xml-place.ts';
 import {
   addVisualAttributes,
@@ -130,23 +130,8 @@ function readNode(node: XmlElement, parentId: string | null, state: GexfState): 
 
 function readEdge(edge: XmlElement, state: GexfState): void {
   const { file, network } = state;
-  const { source, target } = edge.attributes;
-  if (source === undefined || target === undefined) {
-    network.problems.push(elementProblem('error', 'missingEnd', {}, file, edge));
-    return;
-  }
-  for (const [end, attribute] of [
-    [source, 'source'],
-    [target, 'target'],
-  ] as const) {
-    if (state.actorIds.has(end)) continue;
-    network.problems.push(
-      elementProblem('error', 'unknownNode', { id: end }, file, edge, attribute),
-    );
-    return;
-  }
-  const tie = createTie(source, target, elementPlace(file, edge));
-  tie.id = edge.attributes.id ?? null;
+  const tie = tieOfEdgeElement(edge, file, state.actorIds, network.problems);
+  if (tie === null) return;
   const type = edge.attributes.type?.toLowerCase();
   if (type !== undefined) tie.directed = type === 'directed';
   tie.weight = readWeight(edge, state);

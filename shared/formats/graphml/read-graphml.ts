@@ -18,7 +18,6 @@ import {
   GROUP_NODE_ATTRIBUTE,
   PARENT_ATTRIBUTE,
   createActor,
-  createTie,
   splitAttribute,
   takeActorFields,
   takeTieFields,
@@ -26,6 +25,7 @@ import {
 import { emptyNetwork, type ParsedNetwork } from '../parsed-network.ts';
 import { parseXml } from '../xml/parse-xml.ts';
 import { childrenNamed, firstChild, type XmlElement } from '../xml/xml-element.ts';
+import { tieOfEdgeElement } from '../xml/edge-element.ts';
 import { elementPlace, elementProblem } from '../xml/xml-place.ts';
 import { defaultsFor, readKeys, typedValue, type GraphmlKey } from './graphml-keys.ts';
 import { readYfilesGraphics } from './yfiles-graphics.ts';
@@ -127,23 +127,8 @@ function readNode(
 
 function readEdge(edge: XmlElement, edgeDefault: boolean | null, state: GraphmlState): void {
   const { file, network } = state;
-  const { source, target } = edge.attributes;
-  if (source === undefined || target === undefined) {
-    network.problems.push(elementProblem('error', 'missingEnd', {}, file, edge));
-    return;
-  }
-  for (const [end, attribute] of [
-    [source, 'source'],
-    [target, 'target'],
-  ] as const) {
-    if (state.actorIds.has(end)) continue;
-    network.problems.push(
-      elementProblem('error', 'unknownNode', { id: end }, file, edge, attribute),
-    );
-    return;
-  }
-  const tie = createTie(source, target, elementPlace(file, edge));
-  tie.id = edge.attributes.id ?? null;
+  const tie = tieOfEdgeElement(edge, file, state.actorIds, network.problems);
+  if (tie === null) return;
   const directed = edge.attributes.directed?.toLowerCase();
   if (directed === 'true' || directed === 'false') tie.directed = directed === 'true';
   else if (edgeDefault !== network.directed) tie.directed = edgeDefault;
