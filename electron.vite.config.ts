@@ -6,10 +6,13 @@ import { defineConfig } from 'electron-vite';
  * Builds the three targets without touching the Electron binary. better-sqlite3 stays
  * external: it is a native module that electron-builder rebuilds for Electron's ABI.
  */
+/** TEJIDO_OUT_DIR lets several checkouts' test runs build side by side without clobbering out/. */
+const outRoot = process.env.TEJIDO_OUT_DIR ?? resolve(import.meta.dirname, 'out');
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: resolve(outRoot, 'main'),
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
         external: ['better-sqlite3', 'electron'],
@@ -18,7 +21,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(outRoot, 'preload'),
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
         external: ['electron'],
@@ -33,7 +36,7 @@ export default defineConfig({
     build: {
       // Smaller and faster to load from disk; source maps stay out of the package.
       minify: true,
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      outDir: resolve(outRoot, 'renderer'),
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -12,13 +12,15 @@ import { findChromium } from './find-chromium.ts';
  * skipped silently there. Ends with one "N passed, N failed" line over all layers.
  */
 const e2eOnly = process.argv.includes('--e2e-only');
+/** Any other arguments are vitest file filters, e.g. `npm run test:e2e -- map-screen`. */
+const fileFilters = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const reports = mkdtempSync(join(tmpdir(), 'tejido-test-report-'));
 const totals = { passed: 0, failed: 0, skipped: 0, exitCode: 0 };
 
 function runVitest(projects: string[], label: string, env: NodeJS.ProcessEnv = {}): void {
   const report = join(reports, `${label}.json`);
   const vitest = join(appRoot, 'node_modules/vitest/vitest.mjs');
-  const args = ['run', ...projects.flatMap((p) => ['--project', p])];
+  const args = ['run', ...projects.flatMap((p) => ['--project', p]), ...fileFilters];
   const result = spawnSync(
     process.execPath,
     [vitest, ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],

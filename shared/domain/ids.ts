@@ -30,3 +30,6 @@ export const CatalogKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, {
   message: 'Use lower-case letters, digits and _ (up to 40), starting with a letter',
 });
 export type CatalogKey = z.infer<typeof CatalogKey>;
+
+export const WorkshopId = idText.brand<'WorkshopId'>();
+export type WorkshopId = z.infer<typeof WorkshopId>;

@@ -18,7 +18,18 @@ export async function startBrowserMode() {
   createSampleProject(project, sampleDir);
   const server = spawn(
     process.execPath,
-    ['bin/tejido.mjs', 'serve', '--port', '0', '--no-open', '--project', project],
+    [
+      'bin/tejido.mjs',
+      'serve',
+      '--port',
+      '0',
+      '--no-open',
+      '--project',
+      project,
+      ...(process.env.TEJIDO_OUT_DIR
+        ? ['--static-dir', join(process.env.TEJIDO_OUT_DIR, 'renderer')]
+        : []),
+    ],
     {
       cwd: repoRoot,
       env: { ...process.env, TEJIDO_HOME: home, LANG: 'en_US.UTF-8' },
