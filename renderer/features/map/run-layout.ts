@@ -6,6 +6,7 @@ import { concentricLayout, groupedLayout } from '../../../shared/map/layouts.ts'
 import { measureOf, type MapMeasures } from '../../../shared/map/map-measures.ts';
 import { isActiveAt } from '../../../shared/temporal/tie-spells.ts';
 import { applyPositions, readPositions } from './cy-elements.ts';
+import { LAYOUT_SEED, withSeededRandom } from './seeded-layout.ts';
 
 export interface LayoutContext {
   actors: readonly Actor[];
@@ -62,7 +63,8 @@ function runForce(cy: Core, fresh: boolean): Promise<Map<string, Position>> {
       packComponents: true,
     } as BaseLayoutOptions);
     layout.one('layoutstop', () => resolve(readPositions(cy)));
-    layout.run();
+    // Seeded: fcose draws from Math.random, and the same data should give the same picture.
+    withSeededRandom(LAYOUT_SEED, () => layout.run());
   });
 }
 
