@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { undirectedView } from '../../../../shared/graph/derived-adjacency.ts';
+import { countTriangles } from '../../../../shared/graph/triangles.ts';
+import { createRandom } from '../../../../shared/metrics/random.ts';
+import { adjacencyOf, star, triangle, type TieSpec } from '../metrics/graphs.ts';
+
+function trianglesOf(ties: readonly TieSpec[], options = {}): number[] {
+  return Array.from(countTriangles(undirectedView(adjacencyOf(ties, options))));
+}
+
+/** Triangles through each actor by checking every triple: slow, obviously right. */
+function bruteForce(ties: readonly TieSpec[], actors: readonly string[]): number[] {
+  const tied = new Set(ties.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+  const counts = actors.map(() => 0);
+  for (let i = 0; i < actors.length; i += 1)
+    for (let j = i + 1; j < actors.length; j += 1)
+      for (let k = j + 1; k < actors.length; k += 1) {
+        const [a, b, c] = [actors[i]!, actors[j]!, actors[k]!];
+        if (tied.has(`${a}|${b}`) && tied.has(`${b}|${c}`) && tied.has(`${a}|${c}`)) {
+          counts[i]! += 1;
+          counts[j]! += 1;
+          counts[k]! += 1;
+        }
+      }
+  return counts;
+}
+
+describe('countTriangles', () => {
+  it('counts one triangle through each corner of a triangle', () => {
+    expect(trianglesOf(triangle)).toEqual([1, 1, 1]);
+  });
+
+  it('finds none in a star, and none for an isolate', () => {
+    expect(trianglesOf(star, { actors: ['lone'] })).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('counts the four triangles of a complete network of four, three through each actor', () => {
+    const complete: TieSpec[] = [
+      ['a', 'b'],
+      ['a', 'c'],
+      ['a', 'd'],
+      ['b', 'c'],
+      ['b', 'd'],
+      ['c', 'd'],
+    ];
+    expect(trianglesOf(complete)).toEqual([3, 3, 3, 3]);
+  });
+
+  it('ignores self-loops, repeated ties and direction', () => {
+    const messy: TieSpec[] = [
+      ['a', 'b'],
+      ['b', 'a'],
+      ['b', 'c'],
+      ['c', 'a'],
+      ['c', 'd'],
+    ];
+    expect(trianglesOf(messy, { directed: true, multi: true })).toEqual([1, 1, 1, 0]);
+  });
+
+  it('agrees with checking every triple on a random network with hubs', () => {
+    const random = createRandom(7);
+    const actors = Array.from({ length: 40 }, (_value, index) => `n${index}`);
+    const ties: TieSpec[] = [];
+    const seen = new Set<string>();
+    for (let index = 0; index < 200; index += 1) {
+      // Squaring skews choices towards low numbers, so some actors become hubs.
+      const a = Math.floor(random() ** 2 * 40);
+      const b = Math.floor(random() * 40);
+      const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+      if (a === b || seen.has(key)) continue;
+      seen.add(key);
+      ties.push([actors[a]!, actors[b]!]);
+    }
+    expect(trianglesOf(ties, { actors })).toEqual(bruteForce(ties, actors));
+  });
+});
