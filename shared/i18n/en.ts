@@ -9,8 +9,10 @@ import { importProblems } from './en/import-problems.ts';
 import { importScreen } from './en/import.ts';
 import { map } from './en/map.ts';
 import { measures } from './en/measures.ts';
+import { overTime } from './en/over-time.ts';
 import { time } from './en/time.ts';
 import { validation } from './en/validation.ts';
+import { workshop } from './en/workshop.ts';
 
 /** The English catalog: the reference every other language must match key for key. */
 export const en = {
@@ -26,5 +28,7 @@ export const en = {
   import: importScreen,
   map,
   measures,
+  overTime,
   time,
+  workshop,
 } as const;

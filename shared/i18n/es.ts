@@ -11,8 +11,10 @@ import { importProblems } from './es/import-problems.ts';
 import { importScreen } from './es/import.ts';
 import { map } from './es/map.ts';
 import { measures } from './es/measures.ts';
+import { overTime } from './es/over-time.ts';
 import { time } from './es/time.ts';
 import { validation } from './es/validation.ts';
+import { workshop } from './es/workshop.ts';
 
 /** The Spanish catalog: the same keys as English, checked at compile time. */
 export const es = {
@@ -28,5 +30,7 @@ export const es = {
   import: importScreen,
   map,
   measures,
+  overTime,
   time,
+  workshop,
 } as const satisfies CatalogShape<typeof en>;
