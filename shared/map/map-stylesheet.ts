@@ -13,6 +13,8 @@ export interface StylesheetOptions {
 }
 
 export const HIGHLIGHT_COLOUR = '#c25400';
+/** Time marks (new ties, actors who joined): Okabe–Ito blue, apart from the orange selection. */
+export const NEW_COLOUR = '#0072b2';
 const INK = '#1a232c';
 
 /**
@@ -92,6 +94,36 @@ export function mapStylesheet(options: StylesheetOptions): StyleRule[] {
         'underlay-opacity': 0.4,
         'underlay-padding': 4,
       },
+    },
+    // Time (the slider and before/after): absent elements keep their place in the layout but
+    // are not drawn; new ties get a halo, ended ties fade out dashed, newcomers a double ring.
+    { selector: '.absent', style: { visibility: 'hidden' } },
+    {
+      selector: 'edge.tie-new',
+      style: {
+        opacity: 1,
+        'underlay-color': NEW_COLOUR,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 3,
+      },
+    },
+    {
+      selector: 'edge.tie-ended',
+      style: {
+        opacity: 0.2,
+        'line-style': 'dashed',
+        'line-dash-pattern': [3, 3],
+        'transition-property': 'opacity',
+        'transition-duration': 0.6,
+      },
+    },
+    {
+      selector: 'node.actor-left',
+      style: { opacity: 0.3, 'transition-property': 'opacity', 'transition-duration': 0.6 },
+    },
+    {
+      selector: 'node.actor-joined',
+      style: { 'border-width': 5, 'border-style': 'double', 'border-color': NEW_COLOUR },
     },
   ];
 }
