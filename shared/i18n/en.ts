@@ -10,6 +10,7 @@ import { importScreen } from './en/import.ts';
 import { map } from './en/map.ts';
 import { measures } from './en/measures.ts';
 import { overTime } from './en/over-time.ts';
+import { participant } from './en/participant.ts';
 import { time } from './en/time.ts';
 import { validation } from './en/validation.ts';
 import { workshop } from './en/workshop.ts';
@@ -29,6 +30,7 @@ export const en = {
   map,
   measures,
   overTime,
+  participant,
   time,
   workshop,
 } as const;

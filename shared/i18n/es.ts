@@ -12,6 +12,7 @@ import { importScreen } from './es/import.ts';
 import { map } from './es/map.ts';
 import { measures } from './es/measures.ts';
 import { overTime } from './es/over-time.ts';
+import { participant } from './es/participant.ts';
 import { time } from './es/time.ts';
 import { validation } from './es/validation.ts';
 import { workshop } from './es/workshop.ts';
@@ -31,6 +32,7 @@ export const es = {
   map,
   measures,
   overTime,
+  participant,
   time,
   workshop,
 } as const satisfies CatalogShape<typeof en>;
