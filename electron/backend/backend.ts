@@ -10,6 +10,10 @@ import { createProjectFile, openProjectFile } from './project/project-file.ts';
 import { projectSession } from './project/project-session.ts';
 import { recentProjectsStore } from './project/recent-projects.ts';
 import { loadSample } from './sample/load-sample.ts';
+import { workshopHandlers } from './handlers/workshop-handlers.ts';
+import { eventHub } from './workshop/event-hub.ts';
+import type { LanHost } from './workshop/lan-host.ts';
+import { workshopShare } from './workshop/workshop-share.ts';
 
 export interface BackendOptions {
   /** Settings, the recent list and the projects folder live here. */
@@ -17,7 +21,10 @@ export interface BackendOptions {
   /** The bundled fictional sample (data/sample), used for the first project. */
   sampleDir: string;
   host: BackendHost;
+  /** Shares a workshop on the LAN; hosts without one answer shareStart with share.unavailable. */
+  lan?: LanHost;
   now?: () => Date;
+  log?: (message: string, error: unknown) => void;
 }
 
 export const DEFAULT_PROJECT_FILE = 'ejemplo.tejido';
@@ -32,10 +39,13 @@ export function createBackend(options: BackendOptions) {
   const recent = recentProjectsStore(options.userDataDir);
   const projectsDir = join(options.userDataDir, 'projects');
   const uploads = uploadArea(options.userDataDir);
+  const events = eventHub(options.log);
+  const share = workshopShare({ session, events, now, lan: options.lan });
   const handlers = {
     ...projectHandlers({ session, recent, host: options.host, projectsDir, now }),
     ...dataHandlers(session),
     ...importHandlers(session, uploads),
+    ...workshopHandlers(session, share, events),
   } satisfies Handlers;
 
   function openFile(path: string): void {
@@ -46,6 +56,9 @@ export function createBackend(options: BackendOptions) {
   return {
     handlers,
     session,
+    /** What the backend pushes to the open app (proposals arriving, sharing starting). */
+    events,
+    share,
     /** Opens the given file, or (first launch) the last project, or a new sample project. */
     openStartupProject(path?: string): void {
       if (path) return openFile(path);
@@ -55,6 +68,11 @@ export function createBackend(options: BackendOptions) {
       const samplePath = join(projectsDir, DEFAULT_PROJECT_FILE);
       if (!existsSync(samplePath)) createSampleProject(samplePath, options.sampleDir, now);
       openFile(samplePath);
+    },
+    /** Stops sharing (closing the LAN server) before the project closes under it. */
+    async shutdown(): Promise<void> {
+      await share.stop();
+      this.close();
     },
     close(): void {
       uploads.discardAll();

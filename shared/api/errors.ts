@@ -52,6 +52,16 @@ export const ErrorCode = z.enum([
   'measure.noTies',
   'measure.notConverged',
   'measure.unknownActor',
+  'workshop.notFound',
+  'workshop.shared',
+  'proposal.notFound',
+  'proposal.decided',
+  'share.unavailable',
+  'share.noNetwork',
+  'share.badCode',
+  'share.notParticipant',
+  'share.tooManyAttempts',
+  'share.rateLimited',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -103,6 +113,9 @@ export function toInputIssues(error: z.ZodError): InputIssue[] {
 export function httpStatusOf(code: ErrorCode): number {
   if (code === 'internal') return 500;
   if (code === 'http.unauthorized') return 401;
+  // A wrong or expired join code or participant token: the phone must join again.
+  if (code === 'share.badCode' || code === 'share.notParticipant') return 401;
+  if (code === 'share.rateLimited' || code === 'share.tooManyAttempts') return 429;
   if (code === 'http.tooLarge') return 413;
   if (code === 'http.methodNotAllowed') return 405;
   if (code === 'operation.unknown' || code.endsWith('notFound')) return 404;

@@ -18,6 +18,7 @@ import {
   ImportResult,
 } from './imports.ts';
 import { NetworkQuery, NetworkSnapshot } from './network.ts';
+import { workshopOperations } from './workshop-operations.ts';
 
 const Nothing = z.object({}).strict();
 const Done = z.object({ ok: z.literal(true) });
@@ -177,6 +178,8 @@ export const operations = {
       .strict(),
     output: z.array(Change),
   },
+
+  ...workshopOperations,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Operations = typeof operations;

@@ -100,6 +100,29 @@ const validInputs: Record<OperationName, unknown> = {
   'changes.redo': {},
   'changes.history': {},
   'changes.list': { limit: 5 },
+  'workshops.list': {},
+  'workshops.upsert': {
+    id: 'ws1',
+    name: 'Taller Tijuana',
+    date: '2026-11-20',
+    question: '¿Con quién trabajamos?',
+  },
+  'workshops.delete': { id: 'ws2' },
+  'workshops.contents': { id: 'ws1' },
+  'workshops.addActor': { workshopId: 'ws1', actor: { name: 'Nueva OSC', sector: 'cso' } },
+  'workshops.addTie': {
+    workshopId: 'ws1',
+    tie: { source: 'a1', target: 'a2', type: 'collaboration', status: 'potential' },
+  },
+  'workshops.rate': { workshopId: 'ws1', actorId: 'a1', influence: 4, stance: 'supports' },
+  'workshops.proposals': { workshopId: 'ws1' },
+  'workshops.decide': {
+    proposalId: '00000000-0000-4000-8000-000000000000',
+    decision: 'accept',
+  },
+  'workshops.shareStart': { workshopId: 'ws1' },
+  'workshops.shareStop': {},
+  'workshops.shareStatus': {},
 };
 
 const hostile = fc.constantFrom<unknown>(
@@ -172,6 +195,8 @@ beforeAll(async () => {
   await ctx.env.call('actors.upsert', { id: 'a2', name: 'Dos', sector: 'government' });
   await ctx.env.call('groups.upsert', { id: 'g1', name: 'Comunidad' });
   await ctx.env.call('events.upsert', { id: 'e1', name: 'Encuentro', start: '2019-05-01' });
+  await ctx.env.call('workshops.upsert', { id: 'ws1', name: 'Taller', date: '2026-11-20' });
+  await ctx.env.call('workshops.upsert', { id: 'ws2', name: 'Otro', date: '2026-11-21' });
 });
 afterAll(() => ctx.dispose());
 
@@ -188,6 +213,11 @@ function projectState(): string {
     'events',
     'participation',
     'waves',
+    'workshops',
+    'workshop_entries',
+    'ratings',
+    'participants',
+    'proposals',
     'changes',
   ];
   return `${ctx.env.backend.session.path}|${tables.map((t) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).join(',')}|${db.prepare('SELECT max(seq) FROM changes').pluck().get()}`;

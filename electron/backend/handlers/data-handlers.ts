@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/api/operations.ts';
 import type { ImportOperation } from './import-handlers.ts';
 import type { ProjectOperation } from './project-handlers.ts';
+import type { WorkshopOperation } from './workshop-handlers.ts';
 import { selectNetwork } from '../../../shared/network/select-network.ts';
 import type { ProjectSession } from '../project/project-session.ts';
 import { deleteActor, listActors, upsertActor } from '../store/actors-store.ts';
@@ -97,5 +98,5 @@ export function dataHandlers(session: ProjectSession) {
         return { canUndo: step(done.at(-1)), canRedo: step(undone.at(-1)?.original) };
       }),
     'changes.list': ({ limit, beforeSeq }) => read((db) => listChanges(db, limit, beforeSeq)),
-  } satisfies Omit<Handlers, ProjectOperation | ImportOperation>;
+  } satisfies Omit<Handlers, ProjectOperation | ImportOperation | WorkshopOperation>;
 }

@@ -7,6 +7,7 @@ import { Group, GroupMember } from '../../../shared/domain/group.ts';
 import { Tie } from '../../../shared/domain/tie.ts';
 import { SavedMapView } from '../../../shared/domain/view.ts';
 import { Wave } from '../../../shared/domain/wave.ts';
+import { Rating, Workshop } from '../../../shared/domain/workshop.ts';
 import { deleteActor, findActor, upsertActor } from './actors-store.ts';
 import { deleteSector, deleteTieType, upsertSector, upsertTieType } from './catalog-store.ts';
 import { recordChange, type EditContext } from './change-log.ts';
@@ -15,6 +16,21 @@ import { deleteGroup, replaceMembers, upsertGroup } from './groups-store.ts';
 import { deleteTie, findTie, upsertTie } from './ties-store.ts';
 import { deleteView, upsertView } from './views-store.ts';
 import { deleteWave, upsertWave } from './waves-store.ts';
+import {
+  StoredParticipant,
+  StoredProposal,
+  writeParticipant,
+  writeProposal,
+} from './proposals-store.ts';
+import {
+  addEntry,
+  deleteWorkshop,
+  findWorkshop,
+  removeEntry,
+  restoreRating,
+  upsertWorkshop,
+  WorkshopEntry,
+} from './workshops-store.ts';
 
 /** One logged change: which thing, and its value before and after (null = absent). */
 export interface LoggedChange {
@@ -78,6 +94,29 @@ export function restoreBefore(ctx: EditContext, change: LoggedChange): void {
       return restoreAlias(ctx, change);
     case 'import':
       return undoImport(ctx, ImportSummary.parse(change.after));
+    case 'workshop':
+      if (before === null) {
+        if (findWorkshop(ctx.db, entityId)) deleteWorkshop(ctx, entityId);
+      } else upsertWorkshop(ctx, Workshop.parse(before));
+      return;
+    case 'workshopEntry':
+      return before === null
+        ? removeEntry(ctx, WorkshopEntry.parse(change.after))
+        : addEntry(ctx, WorkshopEntry.parse(before));
+    case 'rating':
+      return restoreRating(
+        ctx,
+        Rating.parse(before ?? change.after),
+        before === null ? null : Rating.parse(before),
+      );
+    case 'proposal':
+      return writeProposal(ctx, entityId, before === null ? null : StoredProposal.parse(before));
+    case 'participant':
+      return writeParticipant(
+        ctx,
+        entityId,
+        before === null ? null : StoredParticipant.parse(before),
+      );
     default:
       throw new TejidoError('internal', { reason: `cannot undo a change of ${entity}` });
   }

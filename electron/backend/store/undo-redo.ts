@@ -3,8 +3,18 @@ import type { ProjectDb } from '../project/project-file.ts';
 import { recordChange, type EditContext } from './change-log.ts';
 import { restoreBefore, type LoggedChange } from './invert-change.ts';
 
-/** Edits that are the project's starting point rather than something to take back. */
-const NOT_UNDOABLE = new Set(['project.create', 'sample.load', 'setup']);
+/**
+ * Edits that are the project's starting point rather than something to take back, and what
+ * workshop participants send from their phones: logged as provenance, but the facilitator's
+ * Ctrl+Z takes back the facilitator's own edits (accepting a proposal is one of those).
+ */
+const NOT_UNDOABLE = new Set([
+  'project.create',
+  'sample.load',
+  'setup',
+  'workshop.join',
+  'workshop.propose',
+]);
 const UNDO = 'changes.undo';
 const REDO = 'changes.redo';
 

@@ -123,6 +123,29 @@ export const errors = {
     unknownActor:
       'The actor “{{actor}}” is not in this network (at this date and with these filters).',
   },
+  workshop: {
+    notFound: 'The workshop session “{{id}}” does not exist (any more). Choose another session.',
+    shared:
+      'This session is being shared with participants right now. Stop sharing first, then delete it.',
+  },
+  proposal: {
+    notFound: 'That proposal does not exist (any more). The list will refresh.',
+    decided:
+      'That proposal was already accepted or rejected. Undo that decision first to change it.',
+  },
+  share: {
+    unavailable:
+      'Sharing on the local network is not available here. Start Tejido as the desktop app or with “tejido serve”.',
+    noNetwork:
+      'This computer has no local network address, so nobody could join. Connect to the room’s Wi-Fi or network and share again.',
+    badCode:
+      'That join code is wrong or has expired. Check the code on the projector and try again.',
+    notParticipant:
+      'Your access to this workshop has ended (sharing stopped or restarted). Scan the code again to rejoin.',
+    tooManyAttempts:
+      'Too many attempts to join from this device. Wait a minute, then type the code again carefully.',
+    rateLimited: 'You are sending proposals very fast. Wait a minute, then send the rest.',
+  },
   internal:
     'Tejido could not finish this action because of an internal problem. Try again; if it keeps happening, restart Tejido. The details were written to the log.',
 } as const satisfies MessagesFor<ErrorCode>;

@@ -117,6 +117,28 @@ export const errors = {
       '{{measure}} no se estabilizó tras {{iterations}} rondas, así que no se muestra un valor en lugar de uno poco fiable.',
     unknownActor: 'El actor «{{actor}}» no está en esta red (en esta fecha y con estos filtros).',
   },
+  workshop: {
+    notFound: 'La sesión de taller «{{id}}» no existe (ya). Elige otra sesión.',
+    shared:
+      'Esta sesión se está compartiendo con participantes ahora mismo. Deja de compartirla primero y luego bórrala.',
+  },
+  proposal: {
+    notFound: 'Esa propuesta no existe (ya). La lista se actualizará.',
+    decided: 'Esa propuesta ya se aceptó o rechazó. Deshaz esa decisión primero para cambiarla.',
+  },
+  share: {
+    unavailable:
+      'Compartir en la red local no está disponible aquí. Abre Tejido como aplicación de escritorio o con «tejido serve».',
+    noNetwork:
+      'Esta computadora no tiene dirección en la red local, así que nadie podría unirse. Conéctate al wifi o la red del salón y vuelve a compartir.',
+    badCode:
+      'Ese código para unirte es incorrecto o ya caducó. Revisa el código en el proyector e inténtalo de nuevo.',
+    notParticipant:
+      'Tu acceso a este taller terminó (se dejó de compartir o se reinició). Escanea el código otra vez para volver a unirte.',
+    tooManyAttempts:
+      'Demasiados intentos de unirse desde este dispositivo. Espera un minuto y escribe el código otra vez con cuidado.',
+    rateLimited: 'Estás enviando propuestas muy rápido. Espera un minuto y luego envía las demás.',
+  },
   internal:
     'Tejido no pudo terminar esta acción por un problema interno. Inténtalo de nuevo; si sigue pasando, reinicia Tejido. Los detalles quedaron en el registro.',
 } as const satisfies CatalogShape<typeof en> & MessagesFor<ErrorCode>;

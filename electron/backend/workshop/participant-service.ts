@@ -1,0 +1,251 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { TejidoError, toInputIssues } from '../../../shared/api/errors.ts';
+import {
+  JoinAnswer,
+  JoinRequest,
+  ParticipantMap,
+  ProposeAnswer,
+} from '../../../shared/api/participant-api.ts';
+import type { WorkshopId } from '../../../shared/domain/ids.ts';
+import { ProposalBody } from '../../../shared/domain/workshop.ts';
+import type { ZodType, z } from 'zod';
+import type { ProjectDb } from '../project/project-file.ts';
+import type { ProjectSession } from '../project/project-session.ts';
+import { findActor, listActors } from '../store/actors-store.ts';
+import { listSectors, listTieTypes } from '../store/catalog-store.ts';
+import {
+  addProposal,
+  findParticipant,
+  proposalKey,
+  publicParticipant,
+  publicProposal,
+  writeParticipant,
+  type StoredProposal,
+} from '../store/proposals-store.ts';
+import { listTies } from '../store/ties-store.ts';
+import { requireWorkshop } from '../store/workshops-store.ts';
+import type { EventHub } from './event-hub.ts';
+import { joinCodeMatches } from './join-code.ts';
+import { slidingWindow } from './rate-limit.ts';
+
+/** What the LAN server calls; every method throws a TejidoError the server turns into 4xx. */
+export interface ParticipantApi {
+  join(body: unknown, client: string): JoinAnswer;
+  map(token: string | null): ParticipantMap;
+  propose(token: string | null, body: unknown): ProposeAnswer;
+}
+
+/** Per minute. Generous for a person with a phone, tight for a script. */
+export const SHARE_LIMITS = {
+  proposalsPerParticipant: 30,
+  joinsPerClient: 20,
+  wrongCodesPerClient: 10,
+  wrongCodesOverall: 60,
+  windowMs: 60_000,
+} as const;
+
+interface ServiceOptions {
+  session: ProjectSession;
+  workshopId: WorkshopId;
+  code: string;
+  events: EventHub;
+  now: () => Date;
+}
+
+/**
+ * The participants' side of one share: checks the join code (with attempt limits), hands
+ * out tokens that live only in this closure, shows the map without notes or attributes, and
+ * stores proposals. A new share (or a stopped one) means new tokens: old phones get 401.
+ */
+export function participantService(options: ServiceOptions) {
+  const { session, workshopId, code, events } = options;
+  const projectPath = session.path;
+  const clock = () => options.now().getTime();
+  const tokens = new Map<string, string>();
+  const proposeLimit = slidingWindow(
+    SHARE_LIMITS.proposalsPerParticipant,
+    SHARE_LIMITS.windowMs,
+    clock,
+  );
+  const joinLimit = slidingWindow(SHARE_LIMITS.joinsPerClient, SHARE_LIMITS.windowMs, clock);
+  const wrongLimit = slidingWindow(SHARE_LIMITS.wrongCodesPerClient, SHARE_LIMITS.windowMs, clock);
+  const wrongOverall = slidingWindow(SHARE_LIMITS.wrongCodesOverall, SHARE_LIMITS.windowMs, clock);
+  let open = true;
+
+  /** The project the share was started on; if the facilitator switched, the share is void. */
+  function db(): ProjectDb {
+    if (!open || !session.isOpen || session.path !== projectPath) {
+      throw new TejidoError('share.notParticipant');
+    }
+    return session.db;
+  }
+
+  function participantOf(token: string | null) {
+    const id = token === null ? undefined : tokens.get(token);
+    const participant = id === undefined ? null : findParticipant(db(), id);
+    if (!participant) throw new TejidoError('share.notParticipant');
+    return participant;
+  }
+
+  const api: ParticipantApi = {
+    join(body, client) {
+      db();
+      if (joinLimit.isFull(client) || wrongLimit.isFull(client) || wrongOverall.isFull('all')) {
+        throw new TejidoError('share.tooManyAttempts');
+      }
+      joinLimit.hit(client);
+      const request = parse(JoinRequest, body);
+      if (!joinCodeMatches(request.code, code)) {
+        wrongLimit.hit(client);
+        wrongOverall.hit('all');
+        throw new TejidoError('share.badCode');
+      }
+      const workshop = requireWorkshop(db(), workshopId);
+      if (request.actorId !== undefined && !findActor(db(), request.actorId)) {
+        throw new TejidoError('actor.notFound', { id: request.actorId });
+      }
+      if (request.newOrganisation) {
+        checkReferences(db(), { kind: 'actor', ...request.newOrganisation });
+      }
+      const { participant, proposal } = session.edit('workshop.join', (ctx) => {
+        const participantId = randomUUID();
+        const newOrg = request.newOrganisation;
+        const pending = newOrg
+          ? storeProposal(ctx, participantId, newOrg.name, {
+              kind: 'actor',
+              name: newOrg.name,
+              sector: newOrg.sector,
+            })
+          : null;
+        const stored = {
+          id: participantId,
+          workshopId,
+          actorId: request.actorId ?? null,
+          pendingProposalId: pending?.proposal.id ?? null,
+          displayName: request.displayName,
+          joinedAt: ctx.at,
+        };
+        // The proposal's row points at the participant: write the participant first.
+        writeParticipant(ctx, participantId, stored);
+        if (pending && !pending.duplicate) addProposal(ctx, pending.proposal);
+        return { participant: stored, proposal: pending };
+      });
+      const participantToken = randomBytes(32).toString('base64url');
+      tokens.set(participantToken, participant.id);
+      events.emit({ kind: 'share.changed' });
+      if (proposal && !proposal.duplicate) events.emit({ kind: 'proposals.changed', workshopId });
+      return JoinAnswer.parse({
+        participantToken,
+        participant: publicParticipant(participant),
+        workshop: { name: workshop.name, date: workshop.date, question: workshop.question },
+      });
+    },
+
+    map(token) {
+      participantOf(token);
+      const data = db();
+      return ParticipantMap.parse({
+        actors: listActors(data).map(({ id, name, sector }) => ({ id, name, sector })),
+        ties: listTies(data).map(({ source, target, type, status }) => ({
+          source,
+          target,
+          type,
+          status,
+        })),
+        sectors: listSectors(data),
+        tieTypes: listTieTypes(data),
+      });
+    },
+
+    propose(token, body) {
+      const participant = participantOf(token);
+      if (proposeLimit.isFull(participant.id)) throw new TejidoError('share.rateLimited');
+      proposeLimit.hit(participant.id);
+      const proposalBody = parse(ProposalBody, body);
+      checkReferences(db(), proposalBody);
+      const proposedBy =
+        (participant.actorId ? findActor(db(), participant.actorId)?.name : undefined) ??
+        participant.displayName;
+      const result = session.edit('workshop.propose', (ctx) => {
+        const candidate = storeProposal(ctx, participant.id, proposedBy, proposalBody);
+        return addProposal(ctx, candidate.proposal);
+      });
+      if (!result.duplicate) events.emit({ kind: 'proposals.changed', workshopId });
+      return ProposeAnswer.parse({
+        proposal: publicProposal(result.proposal),
+        duplicate: result.duplicate,
+      });
+    },
+  };
+
+  /** A pending proposal ready to insert, and whether the same claim is already pending. */
+  function storeProposal(
+    ctx: { db: ProjectDb; at: string },
+    participantId: string,
+    proposedBy: string,
+    body: ProposalBody,
+  ): { proposal: StoredProposal; duplicate: boolean } {
+    const dedupeKey = proposalKey(ctx.db, body);
+    const existing = ctx.db
+      .prepare(
+        `SELECT id FROM proposals WHERE workshop_id = ? AND dedupe_key = ? AND status = 'pending'`,
+      )
+      .pluck()
+      .get(workshopId, dedupeKey) as string | undefined;
+    return {
+      proposal: {
+        id: existing ?? randomUUID(),
+        workshopId,
+        participantId,
+        proposedBy,
+        body,
+        dedupeKey,
+        status: 'pending',
+        createdAt: ctx.at,
+        decidedAt: null,
+      },
+      duplicate: existing !== undefined,
+    };
+  }
+
+  return {
+    api,
+    get participantCount(): number {
+      return tokens.size;
+    },
+    /** Forgets every token: phones that joined this share are locked out from now on. */
+    close(): void {
+      open = false;
+      tokens.clear();
+    },
+  };
+}
+
+export type ParticipantService = ReturnType<typeof participantService>;
+
+function parse<T extends ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = toInputIssues(result.error);
+  throw new TejidoError('input.invalid', { field: issues[0]?.path ?? '' }, issues);
+}
+
+/** A proposal must name things on the map; a tie needs two different ends. */
+function checkReferences(db: ProjectDb, body: ProposalBody): void {
+  const actorExists = (id: string) => db.prepare('SELECT 1 FROM actors WHERE id = ?').get(id);
+  const typeExists = (key: string) => db.prepare('SELECT 1 FROM tie_types WHERE key = ?').get(key);
+  const sectorExists = (key: string) => db.prepare('SELECT 1 FROM sectors WHERE key = ?').get(key);
+  if (body.kind === 'tie') {
+    for (const end of ['source', 'target'] as const) {
+      if (!actorExists(body[end])) {
+        throw new TejidoError('tie.unknownActor', { field: end, actor: body[end] });
+      }
+    }
+    if (body.source === body.target) throw new TejidoError('input.invalid', { field: 'target' });
+    if (!typeExists(body.type)) throw new TejidoError('tie.unknownType', { type: body.type });
+  } else if (body.kind === 'rating') {
+    if (!actorExists(body.actorId)) throw new TejidoError('actor.notFound', { id: body.actorId });
+  } else if (body.sector !== null && !sectorExists(body.sector)) {
+    throw new TejidoError('actor.unknownSector', { sector: body.sector });
+  }
+}
