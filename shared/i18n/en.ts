@@ -8,6 +8,7 @@ import { history } from './en/history.ts';
 import { importProblems } from './en/import-problems.ts';
 import { importScreen } from './en/import.ts';
 import { map } from './en/map.ts';
+import { mapDrawing } from './en/map-drawing.ts';
 import { measures } from './en/measures.ts';
 import { overTime } from './en/over-time.ts';
 import { participant } from './en/participant.ts';
@@ -28,6 +29,7 @@ export const en = {
   importProblems,
   import: importScreen,
   map,
+  mapDrawing,
   measures,
   overTime,
   participant,

@@ -10,6 +10,7 @@ import { history } from './es/history.ts';
 import { importProblems } from './es/import-problems.ts';
 import { importScreen } from './es/import.ts';
 import { map } from './es/map.ts';
+import { mapDrawing } from './es/map-drawing.ts';
 import { measures } from './es/measures.ts';
 import { overTime } from './es/over-time.ts';
 import { participant } from './es/participant.ts';
@@ -30,6 +31,7 @@ export const es = {
   importProblems,
   import: importScreen,
   map,
+  mapDrawing,
   measures,
   overTime,
   participant,
