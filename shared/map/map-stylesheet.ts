@@ -75,9 +75,15 @@ export function mapStylesheet(options: StylesheetOptions): StyleRule[] {
         : { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
     },
     { selector: '.filtered', style: { display: 'none' } },
-    // Quiet labels (all but the biggest actors', see quietLabels) appear only when zoomed well in.
+    // Quiet labels (all but the biggest actors', see quietLabels; fewer kept in projector mode)
+    // appear only when zoomed well in.
     ...(options.labels === 'auto'
-      ? [{ selector: 'node.quiet', style: { 'min-zoomed-font-size': minLabel * 3 } }]
+      ? [
+          {
+            selector: options.projector ? 'node.quiet-projector' : 'node.quiet',
+            style: { 'min-zoomed-font-size': minLabel * 3 },
+          },
+        ]
       : []),
     { selector: 'node.dimmed', style: { opacity: 0.18, 'text-opacity': 0 } },
     { selector: 'edge.dimmed', style: { opacity: 0.06 } },
