@@ -1,8 +1,8 @@
-import { buildGraph } from '../../shared/analysis/build-graph.ts';
+import { prepareSnapshot } from '../../shared/analysis/prepare-snapshot.ts';
 import type { NetworkSnapshot } from '../../shared/api/network.ts';
-import { analyze } from '../../shared/metrics/analyze.ts';
+import { analyzePrepared } from '../../shared/metrics/analyze.ts';
 import { MeasureError } from '../../shared/metrics/measure-error.ts';
-import { analyzeWithoutActor } from '../../shared/metrics/without-actor.ts';
+import { preparedWithoutActor } from '../../shared/metrics/without-actor.ts';
 import type { AnalysisPhase, AnalysisResponse, AnalysisSettings } from './analysis-messages.ts';
 
 export interface AnalysisJob {
@@ -25,20 +25,23 @@ export function runAnalysisJob(
 ): AnalysisResponse {
   try {
     report('building');
-    const { graph, selection } = buildGraph(job.snapshot, {
+    // Straight to the compact adjacency: a graphology graph on the way would cost more than
+    // most measures on a large network.
+    const { prepared, selection } = prepareSnapshot(job.snapshot, {
       statuses: job.settings.includePotential ? ['existing', 'potential'] : ['existing'],
       at: job.settings.at,
       direction: job.settings.direction,
       weighted: job.settings.weighted,
+      groups: job.groups,
     });
-    const options = { directed: selection.directed, weight: selection.weight, groups: job.groups };
     if (job.task === 'withoutActor') {
       report('comparing');
-      const result = analyzeWithoutActor(graph, job.actor ?? '', options);
+      const result = preparedWithoutActor(prepared, job.actor ?? '');
       return { kind: 'withoutActor', id: job.id, selection, result };
     }
     report('measuring');
-    return { kind: 'analysis', id: job.id, selection, analysis: analyze(graph, options) };
+    const analysis = analyzePrepared(prepared, { weight: selection.weight });
+    return { kind: 'analysis', id: job.id, selection, analysis };
   } catch (error) {
     if (error instanceof MeasureError) {
       return { kind: 'failed', id: job.id, error: { code: error.code, params: error.params } };

@@ -43,6 +43,43 @@ export const WEIGHT_ATTRIBUTE = 'weight';
  * Pure: never changes the snapshot.
  */
 export function buildGraph(snapshot: NetworkSnapshot, options: BuildGraphOptions = {}): BuiltGraph {
+  const chosen = selectSnapshotTies(snapshot, options);
+  const { ties, directed, isDirected } = chosen;
+  const graph = new Graph({ type: directed ? 'mixed' : 'undirected', multi: true });
+  for (const actor of snapshot.actors) {
+    graph.addNode(actor.id, {
+      label: actor.name,
+      sector: actor.sector,
+      kind: actor.kind,
+      region: actor.region,
+    });
+  }
+  for (const tie of ties) {
+    const attributes = { type: tie.type, weight: tie.weight, status: tie.status };
+    if (directed && isDirected(tie))
+      graph.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
+    else graph.addUndirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
+  }
+  return { graph, selection: chosen.selection };
+}
+
+/** The ties a snapshot's network holds under `options`, how they read, and the selection. */
+export interface SnapshotTies {
+  ties: Tie[];
+  directed: boolean;
+  /** Whether one tie's own type is directed. */
+  isDirected: (tie: Tie) => boolean;
+  selection: GraphSelection;
+}
+
+/**
+ * Which ties of a snapshot count and whether the network reads as directed (buildGraph's
+ * rules, shared with prepareSnapshot so both give the same network).
+ */
+export function selectSnapshotTies(
+  snapshot: NetworkSnapshot,
+  options: BuildGraphOptions = {},
+): SnapshotTies {
   const statuses = [...(options.statuses ?? DEFAULT_STATUSES)];
   const tieTypes = options.tieTypes ? [...options.tieTypes] : null;
   const at = options.at ?? null;
@@ -62,23 +99,10 @@ export function buildGraph(snapshot: NetworkSnapshot, options: BuildGraphOptions
     options.direction,
     options.forceDirection ?? false,
   );
-  const graph = new Graph({ type: directed ? 'mixed' : 'undirected', multi: true });
-  for (const actor of snapshot.actors) {
-    graph.addNode(actor.id, {
-      label: actor.name,
-      sector: actor.sector,
-      kind: actor.kind,
-      region: actor.region,
-    });
-  }
-  for (const tie of ties) {
-    const attributes = { type: tie.type, weight: tie.weight, status: tie.status };
-    if (directed && isDirected(tie))
-      graph.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
-    else graph.addUndirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
-  }
   return {
-    graph,
+    ties,
+    directed,
+    isDirected,
     selection: {
       directed,
       directionReason,
@@ -86,7 +110,7 @@ export function buildGraph(snapshot: NetworkSnapshot, options: BuildGraphOptions
       tieTypes,
       weight: options.weighted ? WEIGHT_ATTRIBUTE : null,
       at,
-      actors: graph.order,
+      actors: actorIds.size,
       ties: ties.length,
     },
   };

@@ -53,13 +53,7 @@ export function buildAdjacency(graph: AbstractGraph, options: AdjacencyOptions):
   const ids = graph.nodes();
   const indexOf = new Map<string, number>();
   ids.forEach((id, index) => indexOf.set(id, index));
-  const capacity = graph.size * 2;
-  const ties: TieList = {
-    sources: new Int32Array(capacity),
-    targets: new Int32Array(capacity),
-    weights: new Float64Array(capacity),
-    length: 0,
-  };
+  const ties = createTieList(graph.size * 2);
   graph.forEachEdge(
     (edge, attributes, source, target, _sourceAttributes, _targetAttributes, undirected) => {
       if (source === target) return;
@@ -74,7 +68,18 @@ export function buildAdjacency(graph: AbstractGraph, options: AdjacencyOptions):
   return adjacencyFromTies(ids, ties, options.directed, options.weight !== null);
 }
 
-function pushTie(ties: TieList, source: number, target: number, weight: number): void {
+/** An empty tie list with room for `capacity` ties. */
+export function createTieList(capacity: number): TieList {
+  return {
+    sources: new Int32Array(capacity),
+    targets: new Int32Array(capacity),
+    weights: new Float64Array(capacity),
+    length: 0,
+  };
+}
+
+/** Appends one tie (the list must have room). */
+export function pushTie(ties: TieList, source: number, target: number, weight: number): void {
   ties.sources[ties.length] = source;
   ties.targets[ties.length] = target;
   ties.weights[ties.length] = weight;
@@ -154,12 +159,7 @@ export function adjacencyFromTies(
 
 /** Lists every undirected tie in both directions. */
 function symmetrise(ties: TieList): TieList {
-  const result: TieList = {
-    sources: new Int32Array(ties.length * 2),
-    targets: new Int32Array(ties.length * 2),
-    weights: new Float64Array(ties.length * 2),
-    length: 0,
-  };
+  const result = createTieList(ties.length * 2);
   for (let index = 0; index < ties.length; index += 1) {
     const source = ties.sources[index]!;
     const target = ties.targets[index]!;

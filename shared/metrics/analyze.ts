@@ -96,20 +96,29 @@ export function prepareNetwork(
   const adjacency = buildAdjacency(graph, { directed, weight: options.weight ?? null });
   const sectorAttribute = options.sectorAttribute ?? 'sector';
   const sectors = adjacency.ids.map((id) => sectorOf(graph.getNodeAttribute(id, sectorAttribute)));
+  return { adjacency, sectors, groups: groupMasks(adjacency, options.groups), sectorAttribute };
+}
+
+/** One mask per group over the adjacency's actors (members not in the network are ignored). */
+export function groupMasks(
+  adjacency: Adjacency,
+  groups: AnalyzeOptions['groups'],
+): Map<string, Uint8Array> {
   const indexOf = new Map(adjacency.ids.map((id, index) => [id, index]));
-  const groups = new Map<string, Uint8Array>();
-  for (const [name, members] of Object.entries(options.groups ?? {})) {
+  const masks = new Map<string, Uint8Array>();
+  for (const [name, members] of Object.entries(groups ?? {})) {
     const mask = new Uint8Array(adjacency.order);
     for (const member of members) {
       const index = indexOf.get(member);
       if (index !== undefined) mask[index] = 1;
     }
-    groups.set(name, mask);
+    masks.set(name, mask);
   }
-  return { adjacency, sectors, groups, sectorAttribute };
+  return masks;
 }
 
-function sectorOf(value: unknown): string | null {
+/** A sector attribute's value as a sector name; anything else (empty, missing) is none. */
+export function sectorOf(value: unknown): string | null {
   if (typeof value === 'string' && value !== '') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return null;
@@ -122,7 +131,18 @@ function sectorOf(value: unknown): string | null {
  * not apply to this network come back null with the reason in `definitions.measures`.
  */
 export function analyze(graph: AbstractGraph, options: AnalyzeOptions = {}): Analysis {
-  const prepared = prepareNetwork(graph, options);
+  return analyzePrepared(prepareNetwork(graph, options), options);
+}
+
+/**
+ * analyze() on a network already read into its compact form (prepareNetwork, or built
+ * straight from the data without a graphology graph: prepareSnapshot). Only `weight`, `random`
+ * and `pathTotals` of the options are read here.
+ */
+export function analyzePrepared(
+  prepared: PreparedNetwork,
+  options: Pick<AnalyzeOptions, 'weight' | 'random' | 'pathTotals'> = {},
+): Analysis {
   const { adjacency, sectors, groups } = prepared;
   const measured = measureNetwork(adjacency, {
     sectors,

@@ -1,6 +1,6 @@
 import type { AbstractGraph } from 'graphology-types';
 import { withoutActor } from '../graph/derived-adjacency.ts';
-import { prepareNetwork, type AnalyzeOptions } from './analyze.ts';
+import { prepareNetwork, type AnalyzeOptions, type PreparedNetwork } from './analyze.ts';
 import { networkMeasureKeys, type NetworkMeasureKey } from './definitions.ts';
 import { MeasureError } from './measure-error.ts';
 import { measureNetwork, type NetworkMeasures } from './measure-network.ts';
@@ -27,7 +27,16 @@ export function analyzeWithoutActor(
   actor: string,
   options: AnalyzeOptions = {},
 ): WithoutActor {
-  const { adjacency, sectors } = prepareNetwork(graph, options);
+  return preparedWithoutActor(prepareNetwork(graph, options), actor, options);
+}
+
+/** analyzeWithoutActor() on a network already in compact form (see analyzePrepared). */
+export function preparedWithoutActor(
+  prepared: PreparedNetwork,
+  actor: string,
+  options: Pick<AnalyzeOptions, 'random'> = {},
+): WithoutActor {
+  const { adjacency, sectors } = prepared;
   const removed = adjacency.ids.indexOf(actor);
   if (removed < 0) throw new MeasureError('measure.unknownActor', { actor });
   const seedless = options.random === undefined;
