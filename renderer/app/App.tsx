@@ -4,6 +4,7 @@ import { DataScreen } from '../features/data/DataScreen.tsx';
 import { ImportScreen } from '../features/import/ImportScreen.tsx';
 import { MapScreen } from '../features/map/MapScreen.tsx';
 import { MeasuresScreen } from '../features/measures/MeasuresScreen.tsx';
+import { OverTimeScreen } from '../features/over-time/OverTimeScreen.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { ComingSoon } from './ComingSoon.tsx';
 import { ScreenNav } from './ScreenNav.tsx';
@@ -32,6 +33,8 @@ export function App() {
           <MapScreen />
         ) : screen === 'measures' ? (
           <MeasuresScreen />
+        ) : screen === 'overTime' ? (
+          <OverTimeScreen />
         ) : screen === 'import' ? (
           <ImportScreen />
         ) : (

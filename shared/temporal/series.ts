@@ -28,6 +28,8 @@ export interface SeriesOptions extends SnapshotOptions {
    * or every tie active at any moment of it ('period').
    */
   snapshot?: 'start' | 'period';
+  /** Called after each period is measured, with how many are done and how many in all. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One period's values, by measure name; null where a measure does not apply. */
@@ -55,7 +57,7 @@ export function series(
 ): SeriesRow[] {
   const analyses = new Map<string, Analysis>();
   const statuses = options.statuses ?? DEFAULT_TIME_STATUSES;
-  return periods.map((period) => {
+  return periods.map((period, index) => {
     const snapshot =
       options.snapshot === 'period'
         ? snapshotDuring(data, period, options)
@@ -71,6 +73,7 @@ export function series(
     for (const name of measures) {
       Object.assign(values, valuesOf(name, { data, snapshot, analysis, period, options }));
     }
+    options.onProgress?.(index + 1, periods.length);
     return { period, date: period.start, values };
   });
 }

@@ -8,6 +8,7 @@ export const overTime = {
     indicators: 'Outcome indicators',
     meeting: 'Meeting and working together',
   },
+  noSector: 'No sector',
   loading: 'Reading the project…',
   periods: {
     legend: 'Periods',
@@ -130,8 +131,8 @@ export const overTime = {
     tableTitle: 'The numbers',
     caption: 'The chosen measures for each period',
     period: 'Period',
-    from: 'From',
-    until: 'Until',
+    from: 'First day',
+    until: 'Last day',
     exportCsv: 'Download CSV',
     fileName: 'tejido-over-time',
     chartLabel: '{{measure}} by period',
@@ -210,6 +211,7 @@ export const overTime = {
       sector: 'Other sector',
       csos: 'CSOs present: {{before}} before, {{after}} after.',
       cell: '{{reaching}} of {{actors}}',
+      points: '{{value}} pp',
     },
     convener: {
       title: 'Convener dependence',

@@ -11,6 +11,7 @@ export const overTime: CatalogShape<typeof english> = {
     indicators: 'Indicadores de resultados',
     meeting: 'Encontrarse y trabajar juntos',
   },
+  noSector: 'Sin sector',
   loading: 'Leyendo el proyecto…',
   periods: {
     legend: 'Periodos',
@@ -148,8 +149,8 @@ export const overTime: CatalogShape<typeof english> = {
     tableTitle: 'Los números',
     caption: 'Las medidas elegidas en cada periodo',
     period: 'Periodo',
-    from: 'Desde',
-    until: 'Hasta',
+    from: 'Primer día',
+    until: 'Último día',
     exportCsv: 'Descargar CSV',
     fileName: 'tejido-en-el-tiempo',
     chartLabel: '{{measure}} por periodo',
@@ -228,6 +229,7 @@ export const overTime: CatalogShape<typeof english> = {
       sector: 'Otro sector',
       csos: 'OSC presentes: {{before}} antes, {{after}} después.',
       cell: '{{reaching}} de {{actors}}',
+      points: '{{value}} pp',
     },
     convener: {
       title: 'Dependencia de la convocante',

@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CohesionMeasures } from '../../../shared/temporal/convener-dependence.ts';
+import type { TimelineData } from '../../../shared/temporal/timeline-data.ts';
+import { SelectField } from '../../components/SelectField.tsx';
+import { useLanguage } from '../../i18n/useLanguage.ts';
+import { formatMeasure } from '../measures/format-measure.ts';
+import { formatChange } from './format-change.ts';
+import { IndicatorCard } from './IndicatorCard.tsx';
+import { JobStatus } from './JobStatus.tsx';
+import type { TwoDates } from './screen-defaults.ts';
+import { useSeriesJob } from './useSeriesJob.ts';
+
+const ROWS = [
+  ['components', 'components'],
+  ['largestComponentShare', 'largest'],
+  ['averagePathLength', 'path'],
+] as const satisfies readonly (readonly [keyof CohesionMeasures, string])[];
+
+interface ConvenerIndicatorProps {
+  data: TimelineData;
+  dates: TwoDates;
+  initialActor: string | null;
+}
+
+/** The network's cohesion with and without the chosen convener, on both dates. */
+export function ConvenerIndicator({ data, dates, initialActor }: ConvenerIndicatorProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [actor, setActor] = useState(initialActor ?? '');
+  const [run, setRun] = useState(0);
+  const job = useMemo(() => {
+    void run; // "Compute again" bumps it: a fresh job object runs the same job again.
+    if (actor === '' || dates.before >= dates.after) return null;
+    return { task: 'convener' as const, data, actor, dates: [dates.before, dates.after] };
+  }, [data, actor, dates, run]);
+  const { state, cancel } = useSeriesJob('convener', job);
+  const options = useMemo(
+    () =>
+      [...data.actors]
+        .sort((a, b) => a.name.localeCompare(b.name, language))
+        .map((item) => ({ value: item.id as string, label: item.name })),
+    [data, language],
+  );
+  const result = state.status === 'done' ? state.answer.result : null;
+  return (
+    <IndicatorCard
+      title={t('overTime.indicators.convener.title')}
+      definition={t('time.indicators.convenerDependence')}
+      testId="indicator-convener"
+    >
+      <SelectField
+        id="convener-actor"
+        label={t('overTime.indicators.convener.actor')}
+        value={actor}
+        options={options}
+        onChange={setActor}
+        hint={t('overTime.indicators.convener.hint')}
+      />
+      <JobStatus
+        state={state}
+        onCancel={cancel}
+        onRestart={() => setRun((count) => count + 1)}
+        testId="convener-status"
+      />
+      {result?.byDate.map(({ date, dependence }) => (
+        <div key={date} className="convener-date" data-testid="convener-date">
+          <h4>{date}</h4>
+          {dependence === null ? (
+            <p className="muted">{t('overTime.indicators.convener.absent', { date })}</p>
+          ) : (
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('overTime.indicators.convener.measure')}</th>
+                  <th scope="col">{t('overTime.indicators.convener.with')}</th>
+                  <th scope="col">{t('overTime.indicators.convener.without')}</th>
+                  <th scope="col">{t('overTime.indicators.convener.change')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ROWS.map(([key, label]) => (
+                  <tr key={key} data-testid={`convener-${key}`}>
+                    <th scope="row">{t(`overTime.indicators.convener.${label}`)}</th>
+                    <td className="number">{formatMeasure(dependence.with[key], language)}</td>
+                    <td className="number">{formatMeasure(dependence.without[key], language)}</td>
+                    <td className="number">{formatChange(dependence.change[key], language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      ))}
+    </IndicatorCard>
+  );
+}
