@@ -30,6 +30,42 @@ export interface DatedMap {
   nodes: NodeLook[];
 }
 
+/** The network at a date and its measures: what changes with the date alone. */
+export interface DatedNetwork {
+  date: string | null;
+  snapshot: NetworkSnapshot;
+  measures: MapMeasures;
+}
+
+/** Step one: the network at the date and its measures (the costly part, kept per date). */
+export function networkAtDate(timeline: TimelineData, date: string | null): DatedNetwork {
+  const snapshot = mapSnapshotAt(timeline, date);
+  return { date, snapshot, measures: measureMap(snapshot.actors, snapshot.ties) };
+}
+
+/** Step two: what is shown after the filters, and what the canvas keeps (see canvasSets). */
+export function shownAtDate(
+  timeline: TimelineData,
+  network: DatedNetwork,
+  filters: MapFilters,
+): Pick<DatedMap, 'visible' | 'drawn' | 'absent'> {
+  const { date, snapshot, measures } = network;
+  const visible = filterMap(
+    { actors: snapshot.actors, ties: snapshot.ties, members: timeline.members, date, measures },
+    filters,
+  );
+  return { visible, ...canvasSets(idsOf(timeline), idsOf(snapshot), visible) };
+}
+
+/** Step three: the looks of every actor of the project, sized by the measures at the date. */
+export function nodesAtDate(
+  timeline: TimelineData,
+  network: DatedNetwork,
+  looks: Omit<DatedMapOptions, 'filters'>,
+): NodeLook[] {
+  return nodeLooks(timeline.actors, timeline.sectors, network.measures, looks);
+}
+
 /**
  * The map of a whole project at one date (null = every tie, regardless of dates). The canvas
  * holds every actor and tie of the project at once; the date only decides what is seen, so
@@ -40,18 +76,12 @@ export function datedMap(
   date: string | null,
   options: DatedMapOptions,
 ): DatedMap {
-  const snapshot = mapSnapshotAt(timeline, date);
-  const measures = measureMap(snapshot.actors, snapshot.ties);
-  const visible = filterMap(
-    { actors: snapshot.actors, ties: snapshot.ties, members: timeline.members, date, measures },
-    options.filters,
-  );
-  const { drawn, absent } = canvasSets(idsOf(timeline), idsOf(snapshot), visible);
-  const nodes = nodeLooks(timeline.actors, timeline.sectors, measures, {
-    sizeBy: options.sizeBy,
-    palette: options.palette,
-  });
-  return { date, snapshot, measures, visible, drawn, absent, nodes };
+  const network = networkAtDate(timeline, date);
+  return {
+    ...network,
+    ...shownAtDate(timeline, network, options.filters),
+    nodes: nodesAtDate(timeline, network, options),
+  };
 }
 
 function idsOf(network: Pick<NetworkSnapshot, 'actors' | 'ties'>): ShownIds {

@@ -118,3 +118,16 @@ function membersAt(
   }
   return result;
 }
+
+/** How many items have each key: the numbers beside the filter choices. */
+export function countByKey<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const key = keyOf(item);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,37 +1,69 @@
 import { useTranslation } from 'react-i18next';
+import '../../styles/map-time.css';
 
 interface ChoiceFilterProps {
   id: string;
   label: string;
-  options: readonly { value: string; label: string }[];
+  /** `count`: how many items at this date have the value, shown beside it. */
+  options: readonly { value: string; label: string; count?: number }[];
   /** null = any (no restriction). */
   value: readonly string[] | null;
   onChange: (value: string[] | null) => void;
 }
 
 /**
- * A single-choice filter ("Any" or one value) as a native select: quick with a keyboard and
- * on a projector. Saved views and the filter logic take lists, so several values fit later.
+ * A multiple-choice filter: a fold-out list of checkboxes, its summary naming what is chosen.
+ * Nothing ticked means any value (no restriction): unticking the last choice, or "Any",
+ * shows everything again.
  */
 export function ChoiceFilter({ id, label, options, value, onChange }: ChoiceFilterProps) {
   const { t } = useTranslation();
-  const current = value === null ? '*' : (value[0] ?? '*');
+  const chosen = new Set(value ?? []);
+  const names = options.filter((option) => chosen.has(option.value)).map((option) => option.label);
+  const summary = value === null || names.length === 0 ? t('map.filters.any') : names.join(', ');
+  const toggle = (optionValue: string, on: boolean) => {
+    const next = options
+      .map((option) => option.value)
+      .filter((candidate) => (candidate === optionValue ? on : chosen.has(candidate)));
+    onChange(next.length === 0 ? null : next);
+  };
   return (
-    <label className="map-control" htmlFor={id}>
-      <span>{label}</span>
-      <select
-        id={id}
-        data-testid={id}
-        value={current}
-        onChange={(event) => onChange(event.target.value === '*' ? null : [event.target.value])}
-      >
-        <option value="*">{t('map.filters.any')}</option>
+    <details className="map-choice" data-testid={id}>
+      <summary>
+        <span className="map-choice__label">{label}</span>{' '}
+        <span className="map-choice__summary" data-testid={`${id}-summary`}>
+          {summary}
+        </span>
+      </summary>
+      <ul className="map-choice__options">
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
+          <li key={option.value}>
+            <label>
+              <input
+                type="checkbox"
+                value={option.value}
+                checked={chosen.has(option.value)}
+                data-testid={`${id}-option`}
+                onChange={(event) => toggle(option.value, event.target.checked)}
+              />
+              {option.label}
+              {option.count !== undefined && (
+                <span className="map-choice__count">{option.count}</span>
+              )}
+            </label>
+          </li>
         ))}
-      </select>
-    </label>
+      </ul>
+      {value !== null && (
+        <button
+          type="button"
+          className="link-button"
+          data-testid={`${id}-any`}
+          onClick={() => onChange(null)}
+        >
+          {t('map.filters.any')}
+        </button>
+      )}
+    </details>
   );
 }

@@ -4,6 +4,7 @@ import type { Group } from '../../../shared/domain/group.ts';
 import { NO_FILTERS, type MapFilters, type MapMeasureKey } from '../../../shared/domain/view.ts';
 import type { Language } from '../../../shared/i18n/catalogs.ts';
 import { labelOf } from '../catalog/label-of.ts';
+import { countByKey } from '../../../shared/map/filter-map.ts';
 import { ChoiceFilter } from './ChoiceFilter.tsx';
 import { EgoFilter } from './EgoFilter.tsx';
 
@@ -16,7 +17,10 @@ interface MapFiltersPanelProps {
   onChange: (filters: MapFilters) => void;
 }
 
-/** Sector, tie type, status, group, region, minimum measure and ego network filters. */
+/**
+ * Sector, tie type, status, group, region (each several values at once), minimum measure and
+ * ego network filters.
+ */
 export function MapFiltersPanel({
   filters,
   snapshot,
@@ -27,12 +31,21 @@ export function MapFiltersPanel({
 }: MapFiltersPanelProps) {
   const { t } = useTranslation();
   const set = (patch: Partial<MapFilters>) => onChange({ ...filters, ...patch });
+  // Beside each choice: how many actors (or ties) at this date have it, before any filter.
+  const bySector = countByKey(snapshot.actors, (actor) => actor.sector ?? '');
+  const byRegion = countByKey(snapshot.actors, (actor) => actor.region ?? '');
+  const byType = countByKey(snapshot.ties, (tie) => tie.type);
+  const byStatus = countByKey(snapshot.ties, (tie) => tie.status);
   const regions = [
     ...new Set(snapshot.actors.flatMap((actor) => (actor.region ? [actor.region] : []))),
   ].sort();
   const sectorOptions = [
-    ...snapshot.sectors.map((sector) => ({ value: sector.key, label: labelOf(sector, language) })),
-    { value: '', label: t('map.filters.noSector') },
+    ...snapshot.sectors.map((sector) => ({
+      value: sector.key,
+      label: labelOf(sector, language),
+      count: bySector.get(sector.key) ?? 0,
+    })),
+    { value: '', label: t('map.filters.noSector'), count: bySector.get('') ?? 0 },
   ];
   return (
     <details className="map-panel" open data-testid="map-filters">
@@ -50,6 +63,7 @@ export function MapFiltersPanel({
         options={snapshot.tieTypes.map((type) => ({
           value: type.key,
           label: labelOf(type, language),
+          count: byType.get(type.key) ?? 0,
         }))}
         value={filters.tieTypes}
         onChange={(tieTypes) => set({ tieTypes })}
@@ -60,6 +74,7 @@ export function MapFiltersPanel({
         options={(['existing', 'potential'] as const).map((status) => ({
           value: status,
           label: t(`map.status.${status}`),
+          count: byStatus.get(status) ?? 0,
         }))}
         value={filters.statuses}
         onChange={(statuses) =>
@@ -89,7 +104,11 @@ export function MapFiltersPanel({
         <ChoiceFilter
           id="map-filter-region"
           label={t('map.filters.region')}
-          options={regions.map((region) => ({ value: region, label: region }))}
+          options={regions.map((region) => ({
+            value: region,
+            label: region,
+            count: byRegion.get(region) ?? 0,
+          }))}
           value={filters.regions}
           onChange={(chosen) => set({ regions: chosen })}
         />

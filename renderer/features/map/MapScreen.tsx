@@ -1,43 +1,49 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapLayoutKind } from '../../../shared/domain/view.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import '../../styles/map.css';
-import { MapCanvas } from './MapCanvas.tsx';
+import { CompareDates } from './CompareDates.tsx';
+import { CompareView } from './CompareView.tsx';
+import { defaultComparison } from './default-comparison.ts';
+import type { MapHashParams } from './map-hash.ts';
 import { MapDetails } from './MapDetails.tsx';
-import { MapLegendBox } from './MapLegendBox.tsx';
+import { MapMainStage } from './MapMainStage.tsx';
 import { MapSidebar } from './MapSidebar.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { useMapAddress } from './useMapAddress.ts';
 import { useMapModel } from './useMapModel.ts';
 import { useMapShortcuts } from './useMapShortcuts.ts';
 import { useMapState } from './useMapState.ts';
 import { useProjector } from './useProjector.ts';
 
-/**
- * The first picture of a map without positions: force-directed up to FORCE_LIMIT actors; above
- * it, grouped by sector, which is instant (fcose blocks the UI thread for about 30 s at 1,000
- * actors in headless Chromium, see README "Map performance"; the user can still ask for it).
- */
-const FORCE_LIMIT = 500;
-function firstLayout(chosen: MapLayoutKind, actors: number): MapLayoutKind {
-  if (chosen !== 'force' && chosen !== 'manual') return chosen;
-  return actors > FORCE_LIMIT ? 'sector' : 'force';
-}
-
 const LABEL_CYCLE = { auto: 'all', all: 'none', none: 'auto' } as const;
 
-/** The local system at a date: drawn, filtered, selectable, saved as views and exported. */
+/**
+ * The local system at a date: drawn, filtered, selectable, saved as views and exported; moved
+ * through time with the slider, or two dates side by side in before/after mode.
+ */
 export function MapScreen() {
   const { t } = useTranslation();
   const state = useMapState();
   const model = useMapModel(state);
-  const [cy, setCy] = useState<Core | null>(null);
+  const [core, setCy] = useState<Core | null>(null);
   const [help, setHelp] = useState(false);
   const section = useRef<HTMLElement>(null);
   const search = useRef<HTMLInputElement>(null);
-  const { setProjector, setSelection, setStyling, requestLayout, styling, positions } = state;
+  const { setProjector, setSelection, setStyling, requestLayout, styling, compare } = state;
+  // In before/after mode the single map is gone; its (destroyed) core must not be used.
+  const cy = compare ? null : core;
+  const { setDate, setCompare } = state;
+  const onLink = useCallback(
+    (link: MapHashParams) => {
+      if (link.date !== undefined) setDate(link.date);
+      setCompare(link.compare ?? null);
+    },
+    [setDate, setCompare],
+  );
+  useMapAddress({ date: state.pickedDate, ...(compare ? { compare } : {}) }, onLink);
   useProjector(section, state.projector, setProjector);
   useEffect(() => {
     // Entering or leaving projector mode changes the canvas size: fit the map to it.
@@ -65,13 +71,10 @@ export function MapScreen() {
     escape: () => (state.selection ? setSelection(null) : setProjector(false)),
     help: () => setHelp(true),
   });
-  const onDragged = useCallback(
-    (id: string, position: { x: number; y: number }) => positions.set(id, position),
-    [positions],
-  );
 
-  const { snapshot, measures, visible, legend } = model;
-  const ready = snapshot && measures && visible && legend;
+  const { current, snapshot, measures, visible, legend } = model;
+  const ready = current && snapshot && measures && visible && legend;
+  const comparison = defaultComparison(model.waves ?? [], model.date, model.range);
   return (
     <section
       ref={section}
@@ -86,20 +89,24 @@ export function MapScreen() {
         styling={styling}
         measureKeys={measures?.keys ?? ['degree']}
         projector={state.projector}
-        onDate={state.setDate}
+        comparing={compare !== null}
+        canCompare={comparison !== null}
+        onDate={setDate}
+        onCompare={() => setCompare(compare ? null : comparison)}
         onLayout={state.chooseLayout}
         onRelayout={() => requestLayout(styling.layout, styling.layout === 'force')}
         onStyling={setStyling}
         onProjector={() => setProjector(!state.projector)}
         onShortcuts={() => setHelp(true)}
       />
+      {compare && <CompareDates dates={compare} range={model.range} onChange={setCompare} />}
       {model.error && <ErrorNotice error={model.error} onRetry={model.retry} />}
       {!ready ? (
         <p role="status" className="muted">
           {t('map.loading')}
         </p>
       ) : (
-        <div className="map-body">
+        <div className={`map-body${compare ? ' map-body--compare' : ''}`}>
           <MapSidebar
             state={state}
             model={{ ...model, snapshot, measures, visible, legend }}
@@ -107,41 +114,30 @@ export function MapScreen() {
             searchRef={search}
             onFound={focusActor}
           />
-          <div className="map-stage">
-            <p className="map-counts" role="status" data-testid="map-counts">
-              {t('map.filters.counts', visible.counts)}
-            </p>
-            {snapshot.actors.length === 0 && <p className="muted">{t('map.empty')}</p>}
-            <MapCanvas
-              nodes={model.nodes}
-              edges={model.edges}
-              visible={visible}
-              selection={state.selection}
-              positions={positions}
-              layout={state.layout}
-              layoutContext={model.layoutContext}
-              onLayoutDone={state.layoutDone}
-              onFirstDrawing={() =>
-                requestLayout(firstLayout(styling.layout, model.nodes.length), true)
-              }
-              stylesheet={model.stylesheet}
-              webgl={model.webgl}
-              label={t('map.canvasLabel', visible.counts)}
+          {compare ? (
+            <CompareView state={state} model={model} dates={compare} />
+          ) : (
+            <MapMainStage
+              state={state}
+              model={model}
+              current={current}
+              legend={legend}
               onCore={setCy}
-              onSelect={setSelection}
-              onDragged={onDragged}
             />
-            <MapLegendBox legend={legend} title={t('map.legend.title')} />
-          </div>
-          <MapDetails
-            selection={state.selection}
-            snapshot={snapshot}
-            measures={measures}
-            language={model.language}
-            onClose={() => setSelection(null)}
-            onEgo={(actorId) => state.setFilters({ ...state.filters, ego: { actorId, steps: 1 } })}
-            onSelectTie={(id) => setSelection({ kind: 'tie', id })}
-          />
+          )}
+          {!compare && (
+            <MapDetails
+              selection={state.selection}
+              snapshot={snapshot}
+              measures={measures}
+              language={model.language}
+              onClose={() => setSelection(null)}
+              onEgo={(actorId) =>
+                state.setFilters({ ...state.filters, ego: { actorId, steps: 1 } })
+              }
+              onSelectTie={(id) => setSelection({ kind: 'tie', id })}
+            />
+          )}
         </div>
       )}
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />

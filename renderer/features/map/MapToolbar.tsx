@@ -8,7 +8,12 @@ interface MapToolbarProps {
   styling: MapStyling;
   measureKeys: readonly MapMeasureKey[];
   projector: boolean;
+  /** Before/after mode is on. */
+  comparing: boolean;
+  /** The project has two distinct dates to compare. */
+  canCompare: boolean;
   onDate: (date: string | null) => void;
+  onCompare: () => void;
   onLayout: (kind: MapLayoutKind) => void;
   onRelayout: () => void;
   onStyling: (styling: MapStyling) => void;
@@ -18,41 +23,55 @@ interface MapToolbarProps {
 
 const LABEL_MODES = ['auto', 'all', 'none'] as const;
 
-/** Date, layout, size and labels, projector mode and the shortcut list. */
+/** Date, before/after mode, layout, size and labels, projector mode and the shortcut list. */
 export function MapToolbar(props: MapToolbarProps) {
   const { t } = useTranslation();
   const { styling } = props;
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('map.toolbar.label')}>
-      <label className="map-control">
-        <span>{t('map.toolbar.date')}</span>
-        <input
-          type="date"
-          value={props.date ?? ''}
-          data-testid="map-date"
-          onChange={(event) => props.onDate(event.target.value || null)}
-        />
-      </label>
-      {props.waves.length > 0 && (
-        <label className="map-control">
-          <span>{t('map.toolbar.waves')}</span>
-          <select
-            value={props.waves.find((wave) => wave.date === props.date)?.id ?? ''}
-            data-testid="map-wave"
-            onChange={(event) => {
-              const wave = props.waves.find((candidate) => candidate.id === event.target.value);
-              if (wave) props.onDate(wave.date);
-            }}
-          >
-            <option value="">{t('map.toolbar.chooseWave')}</option>
-            {props.waves.map((wave) => (
-              <option key={wave.id} value={wave.id}>
-                {wave.name} ({wave.date})
-              </option>
-            ))}
-          </select>
-        </label>
+      {!props.comparing && (
+        <>
+          <label className="map-control">
+            <span>{t('map.toolbar.date')}</span>
+            <input
+              type="date"
+              value={props.date ?? ''}
+              data-testid="map-date"
+              onChange={(event) => props.onDate(event.target.value || null)}
+            />
+          </label>
+          {props.waves.length > 0 && (
+            <label className="map-control">
+              <span>{t('map.toolbar.waves')}</span>
+              <select
+                value={props.waves.find((wave) => wave.date === props.date)?.id ?? ''}
+                data-testid="map-wave"
+                onChange={(event) => {
+                  const wave = props.waves.find((candidate) => candidate.id === event.target.value);
+                  if (wave) props.onDate(wave.date);
+                }}
+              >
+                <option value="">{t('map.toolbar.chooseWave')}</option>
+                {props.waves.map((wave) => (
+                  <option key={wave.id} value={wave.id}>
+                    {wave.name} ({wave.date})
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </>
       )}
+      <button
+        type="button"
+        className="button"
+        aria-pressed={props.comparing}
+        disabled={!props.canCompare && !props.comparing}
+        data-testid="map-compare-toggle"
+        onClick={props.onCompare}
+      >
+        {props.comparing ? t('map.compare.leave') : t('map.compare.open')}
+      </button>
       <label className="map-control">
         <span>{t('map.toolbar.layout')}</span>
         <select

@@ -1,30 +1,41 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { measureMap } from '../../../shared/map/map-measures.ts';
-import { groupsQuery, networkAtQuery } from './queries.ts';
+import { timeRange } from '../../../shared/map/map-timeline.ts';
+import type { TimelineData } from '../../../shared/temporal/timeline-data.ts';
+import { groupsQuery, networkAtQuery, wavesQuery } from './queries.ts';
+import { mapEventsQuery } from './timeline-queries.ts';
 
 /**
- * The network at the map's date, its groups, and its measures (computed here from
- * shared/metrics, once per snapshot). The previous snapshot stays on screen while the next
- * date loads, so the map does not flash empty.
+ * The whole project as time data (every actor and tie with its spells, dated memberships,
+ * events, waves), fetched once: the map at any date, the time slider and the before/after
+ * comparison are computed from it locally, so moving the date asks the backend nothing.
  */
-export function useMapData(date: string | null, enabled: boolean) {
-  const network = useQuery({
-    ...networkAtQuery(date),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
+export function useMapData() {
+  const network = useQuery(networkAtQuery(null));
   const groups = useQuery(groupsQuery());
-  const snapshot = network.data;
-  const measures = useMemo(
-    () => (snapshot ? measureMap(snapshot.actors, snapshot.ties) : null),
-    [snapshot],
+  const events = useQuery(mapEventsQuery());
+  const waves = useQuery(wavesQuery());
+  const timeline = useMemo<TimelineData | null>(
+    () =>
+      network.data && groups.data && events.data && waves.data
+        ? {
+            ...network.data,
+            members: groups.data.members,
+            groups: groups.data.groups,
+            events: events.data.events,
+            participation: events.data.participation,
+            waves: waves.data,
+          }
+        : null,
+    [network.data, groups.data, events.data, waves.data],
   );
-  const queries = [network, groups];
+  const range = useMemo(() => (timeline ? timeRange(timeline) : null), [timeline]);
+  const queries = [network, groups, events, waves];
   return {
-    snapshot,
-    measures,
+    timeline,
+    range,
     groups: groups.data,
+    waves: waves.data,
     error: queries.find((query) => query.isError)?.error ?? null,
     retry: () => queries.forEach((query) => void query.refetch()),
   };

@@ -1,76 +1,57 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterMap } from '../../../shared/map/filter-map.ts';
-import { edgeLooks, nodeLooks } from '../../../shared/map/map-elements.ts';
+import { edgeLooks, type PaletteMode } from '../../../shared/map/map-elements.ts';
 import { mapStylesheet } from '../../../shared/map/map-stylesheet.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useProjectInfo } from '../project/useProjectInfo.ts';
 import { buildLegend } from './build-legend.ts';
 import { WEBGL_THRESHOLD } from './cytoscape-core.ts';
-import { rendererOverride } from './test-hook.ts';
-import { hasHardwareWebgl } from './webgl-support.ts';
 import type { LayoutContext } from './run-layout.ts';
-import { wavesQuery } from './queries.ts';
+import { rendererOverride } from './test-hook.ts';
+import { useDatedMap } from './useDatedMap.ts';
 import { useMapData } from './useMapData.ts';
 import type { MapState } from './useMapState.ts';
+import { hasHardwareWebgl } from './webgl-support.ts';
 
-/** The latest wave on or before today, else the latest wave, else no date (every tie). */
+/** The latest wave, else no date (every tie). */
 function defaultDate(waves: readonly { date: string }[] | undefined): string | null {
   if (!waves?.length) return null;
   const dates = waves.map((wave) => wave.date).sort();
   return dates[dates.length - 1]!;
 }
 
-/** Everything the Map screen draws, derived from project data and UI state (no state here). */
+/**
+ * Everything the Map screen draws, derived from project data and UI state (no state here).
+ * The canvas holds every actor and tie of the project (`nodes`, `edges`, `drawn`), the date
+ * decides what is seen (`visible`, `absent`), so one layout serves every date.
+ */
 export function useMapModel(state: MapState) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const project = useProjectInfo();
-  const waves = useQuery(wavesQuery());
-  const date = state.pickedDate === undefined ? defaultDate(waves.data) : state.pickedDate;
-  // Wait for the waves before the first fetch, so the map opens at the default date directly.
-  const data = useMapData(date, waves.isSuccess || waves.isError);
-  const { snapshot, measures, groups } = data;
-  const palette = state.projector ? 'projector' : 'project';
+  const data = useMapData();
+  const { timeline } = data;
+  const date = state.pickedDate === undefined ? defaultDate(data.waves) : state.pickedDate;
+  const palette: PaletteMode = state.projector ? 'projector' : 'project';
   const forced = rendererOverride();
-  const large = (snapshot?.actors.length ?? 0) > WEBGL_THRESHOLD;
+  const large = (timeline?.actors.length ?? 0) > WEBGL_THRESHOLD;
   const [gpu] = useState(hasHardwareWebgl);
   const webgl = forced ? forced === 'webgl' : large && gpu;
   const { sizeBy, labels } = state.styling;
+  const looks = { filters: state.filters, sizeBy, palette } as const;
+  const current = useDatedMap(timeline, date, looks);
 
-  const nodes = useMemo(
-    () =>
-      snapshot && measures
-        ? nodeLooks(snapshot.actors, snapshot.sectors, measures, { sizeBy, palette })
-        : [],
-    [snapshot, measures, sizeBy, palette],
-  );
   const edges = useMemo(
-    () => (snapshot ? edgeLooks(snapshot.ties, snapshot.tieTypes) : []),
-    [snapshot],
-  );
-  const visible = useMemo(
-    () =>
-      snapshot && measures
-        ? filterMap(
-            {
-              actors: snapshot.actors,
-              ties: snapshot.ties,
-              members: groups?.members ?? [],
-              date,
-              measures,
-            },
-            state.filters,
-          )
-        : null,
-    [snapshot, measures, groups, date, state.filters],
+    () => (timeline ? edgeLooks(timeline.ties, timeline.tieTypes) : []),
+    [timeline],
   );
   const stylesheet = useMemo(
     () => mapStylesheet({ projector: state.projector, webgl, labels }),
     [state.projector, webgl, labels],
   );
   const projectName = project.data?.name ?? 'Tejido';
+  const snapshot = current?.snapshot;
+  const visible = current?.visible;
   const legend = useMemo(() => {
     if (!snapshot || !visible) return null;
     const when = date
@@ -96,35 +77,40 @@ export function useMapModel(state: MapState) {
       t,
     );
   }, [snapshot, visible, sizeBy, palette, webgl, language, t, date, projectName]);
+  const measures = current?.measures;
   const layoutContext = useMemo<LayoutContext | null>(
     () =>
-      snapshot && measures
+      timeline && measures
         ? {
-            actors: snapshot.actors,
-            sectorOrder: [...snapshot.sectors]
+            // Every actor of the project, present at this date or not: one layout for all dates.
+            actors: timeline.actors,
+            sectorOrder: [...timeline.sectors]
               .sort((a, b) => a.position - b.position)
               .map((s) => s.key),
-            groupOrder: (groups?.groups ?? []).map((group) => group.id),
-            members: groups?.members ?? [],
+            groupOrder: timeline.groups.map((group) => group.id),
+            members: timeline.members,
             date,
             measures,
             sizeBy,
           }
         : null,
-    [snapshot, measures, groups, date, sizeBy],
+    [timeline, measures, date, sizeBy],
   );
   return {
     ...data,
     date,
-    waves: waves.data,
-    nodes,
-    edges,
+    current,
+    snapshot,
+    measures,
     visible,
+    nodes: current?.nodes ?? [],
+    edges,
     stylesheet,
     webgl,
     legend,
     layoutContext,
     language,
+    palette,
   };
 }
 

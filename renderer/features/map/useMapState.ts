@@ -7,18 +7,28 @@ import {
   type Position,
   type SavedMapView,
 } from '../../../shared/domain/view.ts';
+import type { TimeStepKind } from '../../../shared/map/map-timeline.ts';
 import type { MapSelection } from './cy-elements.ts';
+import { readMapHash } from './map-hash.ts';
 import type { LayoutRequest } from './useMapDrawing.ts';
 
 export const DEFAULT_STYLING: MapStyling = { sizeBy: 'degree', layout: 'force', labels: 'auto' };
 
+/** Two dates compared side by side, earlier first. */
+export type ComparedDates = readonly [string, string];
+
 /**
  * The Map screen's UI state: date (undefined until the user picks one, so the latest wave is
- * the default), filters, styling, projector mode, selection, the position cache, and layout
- * requests. Nothing here is project data; saved views are.
+ * the default), the compared dates in before/after mode, what a time step moves by, filters,
+ * styling, projector mode, selection, the position cache, and layout requests. The date and
+ * the compared dates start from the address (see map-hash.ts). Nothing here is project data;
+ * saved views are.
  */
 export function useMapState() {
-  const [pickedDate, setDate] = useState<string | null | undefined>(undefined);
+  const [initial] = useState(() => readMapHash(window.location.hash));
+  const [pickedDate, setDate] = useState<string | null | undefined>(initial.date);
+  const [compare, setCompare] = useState<ComparedDates | null>(initial.compare ?? null);
+  const [stepKind, setStepKind] = useState<TimeStepKind>('wave');
   const [filters, setFilters] = useState<MapFilters>(NO_FILTERS);
   const [styling, setStyling] = useState<MapStyling>(DEFAULT_STYLING);
   const [projector, setProjector] = useState(false);
@@ -62,6 +72,10 @@ export function useMapState() {
   return {
     pickedDate,
     setDate,
+    compare,
+    setCompare,
+    stepKind,
+    setStepKind,
     filters,
     setFilters,
     styling,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GroupMember } from '../../../../shared/domain/group.ts';
 import type { z } from 'zod';
 import { MapFilters, NO_FILTERS } from '../../../../shared/domain/view.ts';
-import { filterMap, withinSteps } from '../../../../shared/map/filter-map.ts';
+import { countByKey, filterMap, withinSteps } from '../../../../shared/map/filter-map.ts';
 import { measureMap } from '../../../../shared/map/map-measures.ts';
 import { actor, tie } from './fixtures.ts';
 
@@ -95,5 +95,42 @@ describe('map filters', () => {
 
   it('reaches along ties in both directions', () => {
     expect([...withinSteps('b', 1, [tie('ab', 'a', 'b')])].sort()).toEqual(['a', 'b']);
+  });
+
+  it('takes several values of one filter at once (any of them)', () => {
+    expect(shown({ sectors: ['cso', 'government'] })).toMatchObject({
+      actors: ['a', 'b', 'c', 'i'],
+      ties: ['ab', 'bc'],
+    });
+    expect(shown({ sectors: ['donor', ''] })).toMatchObject({ actors: ['d', 'e'], ties: ['de'] });
+    expect(shown({ tieTypes: ['funding', 'collaboration'] }).ties).toEqual([
+      'ab',
+      'bc',
+      'cd',
+      'de',
+    ]);
+    expect(shown({ statuses: ['existing', 'potential'] }).ties).toHaveLength(4);
+    expect(shown({ regions: ['Sonora', 'Baja California'] }).actors).toEqual(['a', 'b', 'c']);
+  });
+
+  it('combines several filters with "and", each with its own choices', () => {
+    const result = shown({ sectors: ['cso', 'government', 'donor'], tieTypes: ['collaboration'] });
+    expect(result).toMatchObject({ actors: ['a', 'b', 'c', 'd', 'i'], ties: ['ab', 'cd'] });
+    expect(result.counts).toEqual({ actors: 5, ties: 2, totalActors: 6, totalTies: 4 });
+  });
+
+  it('hides everything for an empty list, unlike no restriction (null)', () => {
+    expect(shown({ sectors: [] }).counts).toMatchObject({ actors: 0, ties: 0 });
+    expect(shown({ sectors: null }).counts).toMatchObject({ actors: 6, ties: 4 });
+  });
+
+  it('counts the values beside each choice', () => {
+    expect(Object.fromEntries(countByKey(actors, (a) => a.sector ?? ''))).toEqual({
+      cso: 3,
+      government: 1,
+      donor: 1,
+      '': 1,
+    });
+    expect(countByKey([], (x: string) => x).size).toBe(0);
   });
 });
