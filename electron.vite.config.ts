@@ -37,7 +37,13 @@ export default defineConfig({
       // Smaller and faster to load from disk; source maps stay out of the package.
       minify: true,
       outDir: resolve(outRoot, 'renderer'),
-      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'renderer/index.html'),
+          // The workshop participants' phone page, served by the LAN server at /join.
+          participant: resolve(import.meta.dirname, 'renderer/participant.html'),
+        },
+      },
     },
   },
 });

@@ -4,6 +4,7 @@ import { DataScreen } from '../features/data/DataScreen.tsx';
 import { ImportScreen } from '../features/import/ImportScreen.tsx';
 import { MapScreen } from '../features/map/MapScreen.tsx';
 import { MeasuresScreen } from '../features/measures/MeasuresScreen.tsx';
+import { WorkshopScreen } from '../features/workshop/WorkshopScreen.tsx';
 import { OverTimeScreen } from '../features/over-time/OverTimeScreen.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { ComingSoon } from './ComingSoon.tsx';
@@ -37,6 +38,8 @@ export function App() {
           <OverTimeScreen />
         ) : screen === 'import' ? (
           <ImportScreen />
+        ) : screen === 'workshop' ? (
+          <WorkshopScreen />
         ) : (
           <ComingSoon screen={screen} />
         )}

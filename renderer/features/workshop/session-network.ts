@@ -1,0 +1,37 @@
+import type { Actor } from '../../../shared/domain/actor.ts';
+import type { Tie } from '../../../shared/domain/tie.ts';
+import type { Rating, WorkshopContents } from '../../../shared/domain/workshop.ts';
+
+export interface SessionNetwork {
+  actors: Actor[];
+  /** Every tie between the session's actors: what the room said plus what was known. */
+  ties: Tie[];
+  ratings: Map<string, Rating>;
+  sessionTieIds: Set<string>;
+}
+
+/**
+ * The part of the project a session maps: the actors it added or chose, the ends of the
+ * ties it added, and the actors it rated; with every tie between them (also ties known
+ * before the workshop, so the room sees the whole picture between the actors it names).
+ */
+export function sessionNetwork(
+  contents: WorkshopContents,
+  actors: readonly Actor[],
+  ties: readonly Tie[],
+): SessionNetwork {
+  const sessionTieIds = new Set<string>(contents.tieIds);
+  const ids = new Set<string>(contents.actorIds);
+  for (const tie of ties) {
+    if (!sessionTieIds.has(tie.id)) continue;
+    ids.add(tie.source);
+    ids.add(tie.target);
+  }
+  for (const rating of contents.ratings) ids.add(rating.actorId);
+  return {
+    actors: actors.filter((actor) => ids.has(actor.id)),
+    ties: ties.filter((tie) => ids.has(tie.source) && ids.has(tie.target)),
+    ratings: new Map(contents.ratings.map((rating) => [rating.actorId, rating])),
+    sessionTieIds,
+  };
+}
