@@ -41,12 +41,29 @@ export function createBackend(options: BackendOptions) {
   const uploads = uploadArea(options.userDataDir);
   const events = eventHub(options.log);
   const share = workshopShare({ session, events, now, lan: options.lan });
+  const project = projectHandlers({ session, recent, host: options.host, projectsDir, now });
+  /** A share belongs to the project it was started on: switching projects ends it. */
+  const thenStopSharing =
+    <I, O>(handler: (input: I) => O | Promise<O>) =>
+    async (input: I): Promise<O> => {
+      const output = await handler(input);
+      await share.stop();
+      return output;
+    };
   const handlers = {
-    ...projectHandlers({ session, recent, host: options.host, projectsDir, now }),
+    ...project,
+    'project.open': thenStopSharing(project['project.open']),
+    'project.create': thenStopSharing(project['project.create']),
+    'project.saveAs': thenStopSharing(project['project.saveAs']),
     ...dataHandlers(session),
     ...importHandlers(session, uploads),
     ...workshopHandlers(session, share, events),
   } satisfies Handlers;
+
+  function close(): void {
+    uploads.discardAll();
+    session.close();
+  }
 
   function openFile(path: string): void {
     session.replace(openProjectFile(path), path);
@@ -72,12 +89,9 @@ export function createBackend(options: BackendOptions) {
     /** Stops sharing (closing the LAN server) before the project closes under it. */
     async shutdown(): Promise<void> {
       await share.stop();
-      this.close();
+      close();
     },
-    close(): void {
-      uploads.discardAll();
-      session.close();
-    },
+    close,
   };
 }
 

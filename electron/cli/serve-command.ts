@@ -7,18 +7,22 @@ import { createBackend } from '../backend/backend.ts';
 import { headlessHost } from '../backend/host.ts';
 import { defaultUserDataDir } from '../backend/project/user-data.ts';
 import { startBrowserServer } from '../server/http-server.ts';
+import { lanShare } from '../server/lan-share.ts';
 import { TOKEN_FRAGMENT_KEY } from '../../shared/api/transport.ts';
 import type { CliContext } from './cli-context.ts';
 
 /**
- * `tejido serve [--port N] [--project FILE] [--no-open]`: browser mode on 127.0.0.1.
- * Prints one URL that carries the per-run token and, outside CI, opens it.
+ * `tejido serve [--port N] [--share-port N] [--project FILE] [--no-open]`: browser mode on
+ * 127.0.0.1. Prints one URL that carries the per-run token and, outside CI, opens it. Only
+ * when the facilitator shares a workshop does a second server listen on the LAN
+ * (--share-port, any free port by default), and only until sharing stops.
  */
 export async function serveCommand(args: string[], cli: CliContext): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       port: { type: 'string', default: '5173' },
+      'share-port': { type: 'string', default: '0' },
       project: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
       'static-dir': { type: 'string' },
@@ -26,18 +30,27 @@ export async function serveCommand(args: string[], cli: CliContext): Promise<num
     strict: true,
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    cli.error(cli.t('cli.serve.badPort', { port: values.port ?? '' }));
-    return 2;
+  const sharePort = Number(values['share-port']);
+  for (const [given, value] of [
+    [values.port, port],
+    [values['share-port'], sharePort],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 0 || value > 65535) {
+      cli.error(cli.t('cli.serve.badPort', { port: given ?? '' }));
+      return 2;
+    }
   }
+  const staticDir = resolve(values['static-dir'] ?? resolve(cli.appRoot, 'out/renderer'));
+  const log = (message: string, error: unknown) => console.error(message, error);
   const backend = createBackend({
     userDataDir: defaultUserDataDir(),
     sampleDir: resolve(cli.appRoot, 'data/sample'),
     host: headlessHost,
+    lan: lanShare({ staticDir, port: sharePort, log }),
+    log,
   });
   backend.openStartupProject(values.project ? resolve(values.project) : undefined);
   // The project is checked first: a wrong file is the user's to fix, a missing build ours.
-  const staticDir = resolve(values['static-dir'] ?? resolve(cli.appRoot, 'out/renderer'));
   if (!existsSync(resolve(staticDir, 'index.html'))) {
     backend.close();
     cli.error(cli.t('cli.serve.notBuilt', { dir: staticDir }));
@@ -49,14 +62,15 @@ export async function serveCommand(args: string[], cli: CliContext): Promise<num
     staticDir,
     token,
     port,
-    dispatchOptions: { log: (message, error) => console.error(message, error) },
+    events: backend.events.subscribe,
+    dispatchOptions: { log },
   });
   const url = `${server.url}#${TOKEN_FRAGMENT_KEY}=${token}`;
   cli.print(cli.t('cli.serve.ready', { url, project: backend.session.path }));
   if (!values['no-open'] && !process.env.CI) openInBrowser(url);
   await waitForShutdown();
   await server.close();
-  backend.close();
+  await backend.shutdown();
   return 0;
 }
 

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
-import { IPC_CHANNEL } from '../../shared/api/transport.ts';
+import { EVENT_CHANNEL, IPC_CHANNEL } from '../../shared/api/transport.ts';
 import { createBackend } from '../backend/backend.ts';
 import { dispatch } from '../backend/dispatch.ts';
 import type { BackendHost } from '../backend/host.ts';
+import { lanShare } from '../server/lan-share.ts';
 import { isAppUrl, isTrustedSender } from './navigation-guard.ts';
 import { mainWindowOptions } from './window-options.ts';
 
@@ -60,12 +61,16 @@ async function start(): Promise<void> {
     grant(false),
   );
   let window: BrowserWindow | null = null;
+  const log = (message: string, error: unknown) => console.error(message, error);
   const backend = createBackend({
     userDataDir: app.getPath('userData'),
     sampleDir: app.isPackaged
       ? join(process.resourcesPath, 'sample')
       : join(app.getAppPath(), 'data/sample'),
     host: dialogHost(() => window),
+    // Participants' phones get the built participant page from beside the app's own page.
+    lan: lanShare({ staticDir: join(import.meta.dirname, '../renderer'), log }),
+    log,
   });
   backend.openStartupProject();
 
@@ -75,9 +80,11 @@ async function start(): Promise<void> {
     if (!trusted || typeof name !== 'string') {
       return { ok: false, error: { code: 'http.unauthorized', params: {} } };
     }
-    return dispatch(backend.handlers, name, input, {
-      log: (message, error) => console.error(message, error),
-    });
+    return dispatch(backend.handlers, name, input, { log });
+  });
+  // Proposals arriving from phones reach the window without it asking.
+  backend.events.subscribe((event) => {
+    if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
   });
 
   window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')));
@@ -85,8 +92,7 @@ async function start(): Promise<void> {
   await window.loadFile(rendererIndex);
 
   app.on('window-all-closed', () => {
-    backend.close();
-    app.quit();
+    void backend.shutdown().finally(() => app.quit());
   });
 }
 

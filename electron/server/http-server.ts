@@ -6,6 +6,7 @@ import type { Handlers } from '../../shared/api/operations.ts';
 import { API_PREFIX } from '../../shared/api/transport.ts';
 import { dispatch, type DispatchOptions } from '../backend/dispatch.ts';
 import { SECURITY_HEADERS } from './content-security-policy.ts';
+import { streamEvents, type SubscribeEvents } from './event-stream.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface BrowserServerOptions {
@@ -19,7 +20,13 @@ export interface BrowserServerOptions {
   port?: number;
   maxBodyBytes?: number;
   dispatchOptions?: DispatchOptions;
+  /** Backend events, streamed at `GET /api/events` (same token) when given. */
+  events?: SubscribeEvents;
+  keepAliveMs?: number;
 }
+
+/** Server-sent events: the app hears about proposals without polling. */
+export const EVENTS_PATH = `${API_PREFIX}events`;
 
 const DEFAULT_MAX_BODY = 32 * 1024 * 1024;
 
@@ -65,6 +72,12 @@ async function handle(
       return sendError(response, new TejidoError('http.methodNotAllowed').toWire());
     }
     return serveStatic(options.staticDir, url.pathname, response);
+  }
+  if (url.pathname === EVENTS_PATH && request.method === 'GET' && options.events) {
+    if (!hasToken(request, options.token) || !isSameOrigin(request, options.hostname)) {
+      return sendError(response, new TejidoError('http.unauthorized').toWire());
+    }
+    return streamEvents(request, response, options.events, options.keepAliveMs);
   }
   if (request.method !== 'POST') {
     return sendError(response, new TejidoError('http.methodNotAllowed').toWire());

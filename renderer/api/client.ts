@@ -4,14 +4,19 @@ import {
   type OperationName,
   type OperationOutput,
 } from '../../shared/api/operations.ts';
-import type { CallFunction, CallResult, TypedCall } from '../../shared/api/transport.ts';
+import type {
+  CallFunction,
+  CallResult,
+  OnEventFunction,
+  TypedCall,
+} from '../../shared/api/transport.ts';
 import { ApiCallError } from './api-call-error.ts';
 import { callOverHttp } from './http-transport.ts';
 
 declare global {
   interface Window {
     /** Exposed by the Electron preload; absent in browser mode. */
-    tejido?: { call: CallFunction };
+    tejido?: { call: CallFunction; onEvent?: OnEventFunction };
   }
 }
 

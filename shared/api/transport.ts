@@ -17,6 +17,11 @@ export type TypedCall = <N extends OperationName>(
 ) => Promise<OperationOutput<N>>;
 
 export const IPC_CHANNEL = 'tejido:call';
+/** Main → window: backend events (shared/api/events.ts), one message per event. */
+export const EVENT_CHANNEL = 'tejido:event';
+
+/** Preload's `onEvent`: hears every backend event until the returned function is called. */
+export type OnEventFunction = (listener: (event: unknown) => void) => () => void;
 /** HTTP: `POST ${API_PREFIX}<name>` with the token as a bearer credential. */
 export const API_PREFIX = '/api/';
 /** The browser-mode URL carries the token in its fragment, which is never sent to a server. */
