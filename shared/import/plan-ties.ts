@@ -3,7 +3,9 @@ import type { TieType } from '../domain/catalog.ts';
 import { Spells } from '../domain/spell.ts';
 import { Tie } from '../domain/tie.ts';
 import type { ImportProblem, ParsedNetwork, ParsedTie } from '../formats/parsed-network.ts';
+import { keyOf } from '../formats/text/text-key.ts';
 import { mergeSpells } from '../temporal/merge-spells.ts';
+import { checkedSpells, checkedTie } from './check-tie.ts';
 import { error, warning } from './plan-actors.ts';
 import type { ImportOptions, ProjectSnapshot } from './project-snapshot.ts';
 import { importedTieType, type CatalogResolver } from './resolve-catalog.ts';
@@ -50,7 +52,7 @@ export function planTies(
         warning('tieTypeCreated', { value: row.type ?? row.relation ?? type.key }, row),
       );
     if (!typeDirected.has(type.key)) typeDirected.set(type.key, directed);
-    const spells = Spells.safeParse(
+    const spells = checkedSpells(
       row.spells.length === 0 && options.wave ? [{ start: options.wave, end: null }] : row.spells,
     );
     if (source === null || target === null || !spells.success || !Number.isFinite(row.weight)) {
@@ -64,7 +66,7 @@ export function planTies(
     if (source === target) problems.push(warning('selfLoop', { value: source }, row));
     if (row.weight < 0)
       problems.push(warning('negativeWeight', { value: row.weight, column: 'weight' }, row));
-    const candidate = Tie.parse({
+    const candidate = checkedTie({
       id: row.id ?? options.newId(),
       source,
       target,
@@ -108,9 +110,9 @@ export function planTies(
 
 /** Same ends and type; for undirected types the order of the ends does not matter. */
 function tieKey(tie: Pick<Tie, 'source' | 'target' | 'type'>, directed: boolean): string {
-  const ends =
-    directed || tie.source <= tie.target ? [tie.source, tie.target] : [tie.target, tie.source];
-  return JSON.stringify([...ends, tie.type]);
+  return directed || tie.source <= tie.target
+    ? keyOf(tie.source, tie.target, tie.type)
+    : keyOf(tie.target, tie.source, tie.type);
 }
 
 function resolveType(

@@ -1,5 +1,3 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import type { z } from 'zod';
 import type { ImportPreview, ImportResult } from '../../../shared/api/imports.ts';
 import { normaliseName } from '../../../shared/formats/names/normalise-name.ts';
@@ -13,7 +11,9 @@ import { listActors } from '../store/actors-store.ts';
 import { listSectors, listTieTypes } from '../store/catalog-store.ts';
 import { listTies } from '../store/ties-store.ts';
 import { applyImportPlan } from './apply-import-plan.ts';
-import { readSources, type ImportSource, type ReadSourcesOptions } from './read-sources.ts';
+import { orderedIds } from './ordered-ids.ts';
+import { readSources, type ReadSourcesOptions } from './read-sources.ts';
+import { sourceFiles, type ImportSource } from './source-files.ts';
 
 export interface ImportChoices extends ReadSourcesOptions {
   relation: string | null;
@@ -35,7 +35,7 @@ export function importService(session: ProjectSession) {
       wave: choices.wave,
       relation: choices.relation,
       nameKey: normaliseName,
-      newId: randomUUID,
+      newId: orderedIds(),
     });
   }
 
@@ -50,8 +50,10 @@ export function importService(session: ProjectSession) {
       sources: ImportSource[],
       choices: ImportChoices,
     ): Promise<z.infer<typeof ImportResult> & { plan: ImportPlan }> {
-      const network = await readSources(sources, choices);
-      const sha256 = await hashFiles(sources);
+      // The files are fingerprinted while they are read: each is read once.
+      const files = sourceFiles();
+      const network = await readSources(sources, choices, files);
+      const sha256 = await files.digests(sources);
       return session.edit('imports.commit', (ctx) => {
         const plan = planFor(network, ctx.db, choices);
         const importId = applyImportPlan(ctx, plan, {
@@ -103,13 +105,4 @@ function describePlan(network: ParsedNetwork, plan: ImportPlan): ImportPreview {
       })),
     },
   };
-}
-
-/** One fingerprint for the files of an import, recorded so a re-import can be recognised. */
-async function hashFiles(sources: readonly ImportSource[]): Promise<string> {
-  const hash = createHash('sha256');
-  for (const source of sources) {
-    for await (const chunk of createReadStream(source.path)) hash.update(chunk as Buffer);
-  }
-  return hash.digest('hex');
 }

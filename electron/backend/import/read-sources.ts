@@ -1,4 +1,3 @@
-import { createReadStream, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { TejidoError } from '../../../shared/api/errors.ts';
 import { recogniseTieColumns } from '../../../shared/formats/csv/column-roles.ts';
@@ -24,12 +23,9 @@ import { readRosterWorkbook } from '../../../shared/formats/roster/read-roster-w
 import { decodeText } from '../../../shared/formats/text/decode-text.ts';
 import { readWorkbook } from '../../../shared/formats/xlsx/read-workbook.ts';
 import type { ImportFormat } from '../../../shared/api/imports.ts';
+import { sourceFiles, type ImportSource, type SourceFiles } from './source-files.ts';
 
-/** A file to read: the name the user knows it by, and where its bytes are on disk. */
-export interface ImportSource {
-  name: string;
-  path: string;
-}
+export type { ImportSource } from './source-files.ts';
 
 export interface ReadSourcesOptions {
   format: ImportFormat;
@@ -67,17 +63,17 @@ export function formatOfName(
 export async function readSources(
   sources: readonly ImportSource[],
   options: ReadSourcesOptions,
+  files: SourceFiles = sourceFiles(),
 ): Promise<ParsedNetwork> {
   if (sources.length === 0) throw new TejidoError('import.noFiles');
   const format = options.format === 'auto' ? formatOfName(sources[0]!.name) : options.format;
   if (format === null) throw new TejidoError('import.unknownFormat', { file: sources[0]!.name });
-  if (format === 'csv') return readCsvSources(sources);
-  if (format === 'xlsx')
-    return readWorkbook(readFileSync(sources[0]!.path), { file: sources[0]!.name });
-  if (format === 'roster') return readRosterSource(sources[0]!, requireWave(options.wave));
-  if (format === 'events') return readEventSources(sources, options.coAttendanceTies);
+  if (format === 'csv') return readCsvSources(sources, files);
+  if (format === 'xlsx') return readWorkbook(files.bytes(sources[0]!), { file: sources[0]!.name });
+  if (format === 'roster') return readRosterSource(sources[0]!, requireWave(options.wave), files);
+  if (format === 'events') return readEventSources(sources, options.coAttendanceTies, files);
   const source = sources[0]!;
-  const decoded = decodeText(readFileSync(source.path));
+  const decoded = decodeText(files.bytes(source));
   return GRAPH_READERS[format](decoded.text, source.name);
 }
 
@@ -86,27 +82,29 @@ function requireWave(wave: string | null): string {
   return wave;
 }
 
-function chunksOf(source: ImportSource) {
-  return createReadStream(source.path, { highWaterMark: 1024 * 1024 });
-}
-
 /** One or two CSV files: the one whose header names a source and a target holds the ties. */
-async function readCsvSources(sources: readonly ImportSource[]): Promise<ParsedNetwork> {
+async function readCsvSources(
+  sources: readonly ImportSource[],
+  files: SourceFiles,
+): Promise<ParsedNetwork> {
   if (sources.length === 1) {
     const only = sources[0]!;
-    const role = (await isTieTable(only)) ? 'ties' : 'actors';
-    return readNetworkCsv({ [role]: { file: only.name, chunks: chunksOf(only) } });
+    const role = (await isTieTable(only, files)) ? 'ties' : 'actors';
+    return readNetworkCsv({ [role]: { file: only.name, chunks: files.chunks(only) } });
   }
   const [first, second] = sources as [ImportSource, ImportSource];
-  const [ties, actors] = (await isTieTable(first)) ? [first, second] : [second, first];
+  const [ties, actors] = (await isTieTable(first, files)) ? [first, second] : [second, first];
   return readNetworkCsv({
-    actors: { file: actors.name, chunks: chunksOf(actors) },
-    ties: { file: ties.name, chunks: chunksOf(ties) },
+    actors: { file: actors.name, chunks: files.chunks(actors) },
+    ties: { file: ties.name, chunks: files.chunks(ties) },
   });
 }
 
-async function isTieTable(source: ImportSource): Promise<boolean> {
-  const records = readCsvRecords(chunksOf(source), { file: source.name, report: () => undefined });
+async function isTieTable(source: ImportSource, files: SourceFiles): Promise<boolean> {
+  const records = readCsvRecords(files.chunks(source), {
+    file: source.name,
+    report: () => undefined,
+  });
   for await (const record of records) {
     const roles = recogniseTieColumns(record.cells);
     return roles.source !== undefined && roles.target !== undefined;
@@ -116,21 +114,27 @@ async function isTieTable(source: ImportSource): Promise<boolean> {
 
 async function readAll(
   source: ImportSource,
+  files: SourceFiles,
   report: (problem: ImportProblem) => void,
 ): Promise<CsvRecord[]> {
   const records: CsvRecord[] = [];
-  for await (const record of readCsvRecords(chunksOf(source), { file: source.name, report })) {
+  const chunks = files.chunks(source);
+  for await (const record of readCsvRecords(chunks, { file: source.name, report })) {
     records.push(record);
   }
   return records;
 }
 
-async function readRosterSource(source: ImportSource, waveDate: string): Promise<ParsedNetwork> {
+async function readRosterSource(
+  source: ImportSource,
+  waveDate: string,
+  files: SourceFiles,
+): Promise<ParsedNetwork> {
   if (formatOfName(source.name) === 'xlsx') {
-    return readRosterWorkbook(readFileSync(source.path), { file: source.name, waveDate });
+    return readRosterWorkbook(files.bytes(source), { file: source.name, waveDate });
   }
   const problems: ImportProblem[] = [];
-  const records = await readAll(source, (problem) => problems.push(problem));
+  const records = await readAll(source, files, (problem) => problems.push(problem));
   const network = readRoster({ records }, null, { file: source.name, waveDate });
   network.problems.unshift(...problems);
   return network;
@@ -144,11 +148,12 @@ async function readRosterSource(source: ImportSource, waveDate: string): Promise
 async function readEventSources(
   sources: readonly ImportSource[],
   coAttendanceTies: boolean,
+  files: SourceFiles,
 ): Promise<ParsedNetwork> {
   const network = emptyNetwork('events');
   const report = (problem: ImportProblem) => network.problems.push(problem);
   const tables = await Promise.all(
-    sources.map(async (source) => ({ source, records: await readAll(source, report) })),
+    sources.map(async (source) => ({ source, records: await readAll(source, files, report) })),
   );
   const eventsTable = tables.find((table) => hasStartColumn(table.records[0]?.cells ?? []));
   const attendanceTable = tables.find((table) => table !== eventsTable);

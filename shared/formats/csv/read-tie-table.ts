@@ -68,6 +68,43 @@ export async function readTieTable(
   return ties;
 }
 
+/** The trimmed cell of a role's column, '' when the role has no column. */
+function roleCell(
+  cells: readonly string[],
+  mapping: ColumnMapping<TieRole>,
+  role: TieRole,
+): string {
+  const column = mapping[role];
+  return column === undefined ? '' : cells[column]!.trim();
+}
+
+/** The row's problems so far: an error rejects the row, a warning keeps it. */
+interface RowState {
+  context: TableContext;
+  mapping: ColumnMapping<TieRole>;
+  cells: readonly string[];
+  row: number;
+  errors: number;
+}
+
+function take<T>(state: RowState, outcome: CellOutcome<T>, role: TieRole): T {
+  if (outcome.ok && outcome.warning === undefined) return outcome.value;
+  const place = placeOf(state.context, state.row, state.mapping[role]);
+  if (outcome.ok) {
+    const { code, value } = outcome.warning!;
+    state.context.report(cellProblem('warning', code, place, { value }));
+    return outcome.value;
+  }
+  if (outcome.severity === 'error') state.errors++;
+  state.context.report(
+    cellProblem(outcome.severity, outcome.code, place, {
+      value: roleCell(state.cells, state.mapping, role),
+    }),
+  );
+  return outcome.fallback;
+}
+
+/* Plain functions, not closures made per row: a file may have a million rows. */
 function readTieRow(
   context: TableContext,
   mapping: ColumnMapping<TieRole>,
@@ -75,45 +112,39 @@ function readTieRow(
   cells: string[],
   row: number,
 ): ParsedTie | null {
-  const cell = (role: TieRole): string => {
-    const column = mapping[role];
-    return column === undefined ? '' : cells[column]!.trim();
-  };
-  const failures = { count: 0 };
-  const take = <T>(outcome: CellOutcome<T>, role: TieRole): T => {
-    const place = placeOf(context, row, mapping[role]);
-    if (outcome.ok) {
-      if (outcome.warning !== undefined) {
-        context.report(
-          cellProblem('warning', outcome.warning.code, place, { value: outcome.warning.value }),
-        );
-      }
-      return outcome.value;
-    }
-    if (outcome.severity === 'error') failures.count++;
-    context.report(cellProblem(outcome.severity, outcome.code, place, { value: cell(role) }));
-    return outcome.fallback;
-  };
-  const source = cell('source');
-  const target = cell('target');
-  for (const role of ['source', 'target'] as const) {
-    if (cell(role) === '') {
+  const state: RowState = { context, mapping, cells, row, errors: 0 };
+  const source = roleCell(cells, mapping, 'source');
+  const target = roleCell(cells, mapping, 'target');
+  for (const [role, text] of [
+    ['source', source],
+    ['target', target],
+  ] as const) {
+    if (text === '') {
       context.report(cellProblem('error', 'missingValue', placeOf(context, row, mapping[role])));
-      failures.count++;
+      state.errors++;
     }
   }
-  const typeText = cell('type');
+  const typeText = roleCell(cells, mapping, 'type');
   const directionInType = readDirectionWord(typeText);
-  const directed = directionInType ?? take(readDirectedCell(cell('directed')), 'directed');
-  const weight = take(readWeightCell(cell('weight')), 'weight');
-  const status = take(readStatusCell(cell('status')), 'status');
-  const evidence = take(readEvidenceCell(cell('evidence')), 'evidence');
-  const range = readStartEndCells(cell('start'), cell('end'));
-  const rangeSpells = take(range, range.column ?? 'start');
-  const intervalSpells = take(readIntervalsCell(cell('intervals')), 'intervals');
-  if (failures.count > 0) return null;
+  const directed =
+    directionInType ??
+    take(state, readDirectedCell(roleCell(cells, mapping, 'directed')), 'directed');
+  const weight = take(state, readWeightCell(roleCell(cells, mapping, 'weight')), 'weight');
+  const status = take(state, readStatusCell(roleCell(cells, mapping, 'status')), 'status');
+  const evidence = take(state, readEvidenceCell(roleCell(cells, mapping, 'evidence')), 'evidence');
+  const range = readStartEndCells(
+    roleCell(cells, mapping, 'start'),
+    roleCell(cells, mapping, 'end'),
+  );
+  const rangeSpells = take(state, range, range.column ?? 'start');
+  const intervalSpells = take(
+    state,
+    readIntervalsCell(roleCell(cells, mapping, 'intervals')),
+    'intervals',
+  );
+  if (state.errors > 0) return null;
   return {
-    id: cell('id') || null,
+    id: roleCell(cells, mapping, 'id') || null,
     source,
     target,
     endsBy: 'name',
@@ -121,9 +152,9 @@ function readTieRow(
     directed,
     weight,
     status,
-    spells: [...rangeSpells, ...intervalSpells],
+    spells: intervalSpells.length === 0 ? rangeSpells : [...rangeSpells, ...intervalSpells],
     evidence,
-    note: cell('note'),
+    note: roleCell(cells, mapping, 'note'),
     relation: null,
     attributes: collectAttributes(context.headers, cells, mapped),
     origin: placeOf(context, row, undefined),

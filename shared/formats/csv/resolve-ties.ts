@@ -1,6 +1,7 @@
 import type { ImportProblem, ParsedActor, ParsedTie, SourcePlace } from '../parsed-network.ts';
 import { normaliseName } from '../names/normalise-name.ts';
 import { cellProblem } from './problems.ts';
+import { keyOf } from '../text/text-key.ts';
 import { uniteSpells } from './tie-cells.ts';
 
 /**
@@ -132,8 +133,9 @@ function canJoin(first: ParsedTie, second: ParsedTie): boolean {
 }
 
 function pairKey(tie: ParsedTie): string {
-  const ends = tie.directed === false ? [tie.source, tie.target].sort() : [tie.source, tie.target];
-  return JSON.stringify([...ends, tie.type, tie.relation]);
+  const swap = tie.directed === false && tie.target < tie.source;
+  const [first, second] = swap ? [tie.target, tie.source] : [tie.source, tie.target];
+  return keyOf(first, second, tie.type, tie.relation);
 }
 
 /** true/false when every tie says the same; null when ties disagree or none says. */

@@ -28,6 +28,27 @@ const SHORT_FORMS: Record<string, string> = {
 };
 
 /**
+ * Every normalised way of writing a default sector: its key, both labels, the
+ * abbreviation in a label's parentheses ("(OSC)") and the short forms above. Built once:
+ * a sector cell is read for every actor of a file.
+ */
+const SECTOR_NAMES: ReadonlyMap<string, string> = (() => {
+  const names = new Map<string, string>();
+  for (const sector of DEFAULT_SECTORS) {
+    const short = /\(([^)]+)\)/.exec(sector.labelEs)?.[1];
+    for (const name of [sector.key, sector.labelEs, sector.labelEn, short]) {
+      if (name === undefined) continue;
+      const key = normaliseHeader(name);
+      if (!names.has(key)) names.set(key, sector.key);
+    }
+  }
+  for (const [short, key] of Object.entries(SHORT_FORMS)) {
+    if (!names.has(short)) names.set(short, key);
+  }
+  return names;
+})();
+
+/**
  * The default catalog key a sector cell names ("OSC", "Gobierno", "Private sector" …), or
  * the trimmed text itself when it names none: the import job then offers to add it to the
  * project's catalog, so an unknown sector is kept, not lost.
@@ -35,12 +56,5 @@ const SHORT_FORMS: Record<string, string> = {
 export function recogniseSector(text: string): string | null {
   const value = text.trim();
   if (value === '') return null;
-  const normalised = normaliseHeader(value);
-  for (const sector of DEFAULT_SECTORS) {
-    const names = [sector.key, sector.labelEs, sector.labelEn].map(normaliseHeader);
-    if (names.includes(normalised)) return sector.key;
-    const short = /\(([^)]+)\)/.exec(sector.labelEs)?.[1];
-    if (short !== undefined && normaliseHeader(short) === normalised) return sector.key;
-  }
-  return SHORT_FORMS[normalised] ?? value;
+  return SECTOR_NAMES.get(normaliseHeader(value)) ?? value;
 }

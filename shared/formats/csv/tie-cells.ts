@@ -109,6 +109,8 @@ export function readIntervalsCell(text: string): CellOutcome<CellSpell[]> {
  * merely touch stay apart, so a round trip keeps them as the user entered them).
  */
 export function uniteSpells(spells: readonly CellSpell[]): CellSpell[] {
+  // Most ties have one spell or none: nothing to sort or join.
+  if (spells.length <= 1) return spells.map((spell) => ({ ...spell }));
   const sorted = [...spells].sort((a, b) => compareDays(a.start, b.start, -1));
   const united: CellSpell[] = [];
   for (const spell of sorted) {
