@@ -15,22 +15,14 @@
  *     have passed (React state, class changes and Cytoscape's redraw).
  * Medians of --runs (a fresh page each run). Actors above 2,000 open grouped by sector.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Core } from 'cytoscape';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEFAULT_SECTORS, DEFAULT_TIE_TYPES } from '../shared/domain/default-catalog.ts';
-import { createRandom } from '../shared/metrics/random.ts';
-import { createProjectFile } from '../electron/backend/project/project-file.ts';
-import { projectSession } from '../electron/backend/project/project-session.ts';
-import { seedCatalog } from '../electron/backend/sample/load-sample.ts';
-import { upsertActor } from '../electron/backend/store/actors-store.ts';
-import { upsertTie } from '../electron/backend/store/ties-store.ts';
-
-const repoRoot = resolve(import.meta.dirname, '..');
+import { heaviestFunctions, type CpuProfile } from './cpu-profile-summary.ts';
+import { serveProject, writeMapProject } from './map-project.ts';
 
 // The functions passed to page.evaluate run in Chromium; this file compiles without DOM types,
 // so the few page globals they use are declared here.
@@ -38,82 +30,44 @@ declare const window: {
   sessionStorage: { setItem(key: string, value: string): void };
   __tejidoMap?: Core;
   __frames?: { frames: number; start: number; running: boolean };
+  __longest?: number;
 };
 declare function requestAnimationFrame(callback: (now: number) => void): number;
 
-/** A clustered network: 80% of ties inside one of 30 clusters, the rest anywhere. */
-function writeProject(path: string, actors: number): void {
-  const random = createRandom(actors);
-  const db = createProjectFile(path, `Benchmark ${actors}`, new Date().toISOString());
-  const session = projectSession(() => new Date());
-  session.replace(db, path);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const clusterOf = (index: number) => index % 30;
-  session.edit('bench.generate', (ctx) => {
-    seedCatalog(ctx);
-    for (let index = 0; index < actors; index += 1)
-      upsertActor(ctx, {
-        id: `a${index}`,
-        name: `Actor ${index}`,
-        sector: pick(DEFAULT_SECTORS).key,
-        kind: random() < 0.2 ? 'person' : 'organisation',
-        region: null,
-        attributes: {},
-        notes: '',
-      });
-    const seen = new Set<string>();
-    for (let made = 0; made < actors * 4;) {
-      const source = Math.floor(random() * actors);
-      let target = Math.floor(random() * actors);
-      if (random() < 0.8) target = clusterOf(source) + 30 * Math.floor(random() * (actors / 30));
-      if (target >= actors || target === source || seen.has(`${source}-${target}`)) continue;
-      seen.add(`${source}-${target}`);
-      upsertTie(ctx, {
-        id: `t${made}`,
-        source: `a${source}`,
-        target: `a${target}`,
-        type: pick(DEFAULT_TIE_TYPES).key,
-        weight: 1 + Math.floor(random() * 4),
-        status: random() < 0.1 ? 'potential' : 'existing',
-        spells: [],
-        evidence: null,
-        note: '',
-        attributes: {},
-      });
-      made += 1;
-    }
-  });
-  session.close();
-}
-
-function serve(project: string, home: string): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn(
-    process.execPath,
-    ['bin/tejido.mjs', 'serve', '--port', '0', '--no-open', '--project', project],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, TEJIDO_HOME: home },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolvePromise, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+/.exec(output);
-      if (match) resolvePromise({ url: match[0], server });
-    };
-    server.stdout?.on('data', onData);
-    server.stderr?.on('data', onData);
-    server.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
-  });
-}
-
 interface Run {
+  /** Until the first picture of every actor (grouped by sector while a worker layout runs). */
   draw: number;
+  /** Until the layout is done (the same as draw when no worker layout runs). */
+  layout: number;
   fps: number;
   highlight: number;
+  /** Longest main-thread task (Long Tasks API: tasks over 50 ms) while drawing, in ms. */
+  longestDraw: number;
+  /** Longest main-thread task while panning, zooming and highlighting, in ms. */
+  longestUse: number;
   webglActive: boolean;
+}
+
+/** Starts a CPU profile when --profile asks for one; the returned function stops and prints it. */
+async function profileSpan(
+  page: Page,
+  dir: string | undefined,
+  name: string,
+): Promise<() => Promise<void>> {
+  if (!dir) return async () => {};
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    console.log(`\n${name}: heaviest functions by self time`);
+    for (const line of heaviestFunctions(profile))
+      console.log(`  ${line.selfMs.toFixed(0).padStart(7)} ms  ${line.name}`);
+    await cdp.detach();
+  };
 }
 
 async function measure(
@@ -121,6 +75,7 @@ async function measure(
   url: string,
   actors: number,
   renderer: string,
+  profileDir?: string,
 ): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   await context.addInitScript((forced: string) => {
@@ -129,23 +84,52 @@ async function measure(
   }, renderer);
   // tsx (esbuild keepNames) wraps functions in __name(); give the page a no-op one.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  // The longest main-thread task, to compare with the 200 ms freeze limit of issue 6.
+  await context.addInitScript({
+    content: `window.__longest = 0; new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });`,
+  });
   const page = await context.newPage();
   await page.goto(url);
   await page.getByTestId('nav-data').waitFor();
+  await page.evaluate(() => {
+    window.__longest = 0;
+  });
+  const stopDrawProfile = await profileSpan(page, profileDir, `draw-${actors}-${renderer}`);
   const started = Date.now();
   await page.getByTestId('nav-map').click();
   await page.waitForFunction((n: number) => window.__tejidoMap?.nodes().length === n, actors, {
     timeout: 600_000,
     polling: 100,
   });
+  // A first picture: laid out, or shown grouped by sector while the worker lays it out.
+  await page
+    .locator('[data-testid="map-canvas"][data-layout="idle"], [data-testid="map-layout-progress"]')
+    .first()
+    .waitFor({ timeout: 600_000 });
+  await twoFrames(page);
+  const draw = Date.now() - started;
   await page
     .locator('[data-testid="map-canvas"][data-layout="idle"]')
     .waitFor({ timeout: 600_000 });
   await twoFrames(page);
-  const draw = Date.now() - started;
+  const layout = Date.now() - started;
+  await stopDrawProfile();
+  const longestDraw = await page.evaluate(() => {
+    const longest = window.__longest ?? 0;
+    window.__longest = 0;
+    return longest;
+  });
   const webglActive =
     (await page.getByTestId('map-canvas').getAttribute('data-renderer')) === 'webgl';
   const fps = await panAndZoom(page);
+  const stopHighlightProfile = await profileSpan(
+    page,
+    profileDir,
+    `highlight-${actors}-${renderer}`,
+  );
   const highlight = await page.evaluate(
     () =>
       new Promise<number>((done) => {
@@ -163,8 +147,10 @@ async function measure(
         check();
       }),
   );
+  await stopHighlightProfile();
+  const longestUse = await page.evaluate(() => window.__longest ?? 0);
   await context.close();
-  return { draw, fps, highlight, webglActive };
+  return { draw, layout, fps, highlight, longestDraw, longestUse, webglActive };
 }
 
 /**
@@ -217,6 +203,9 @@ async function main(): Promise<void> {
     options: {
       sizes: { type: 'string', default: '1000,5000,20000' },
       runs: { type: 'string', default: '3' },
+      renderers: { type: 'string', default: 'canvas,webgl' },
+      // Writes CPU profiles of the draw and the highlight there and prints the heaviest functions.
+      profile: { type: 'string' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -232,20 +221,37 @@ async function main(): Promise<void> {
       '--no-first-run',
     ],
   });
+  console.log(
+    `load average before: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   const rows: string[] = [];
   for (const actors of sizes) {
     const home = mkdtempSync(join(tmpdir(), 'tejido-bench-map-'));
     const project = join(home, `bench-${actors}.tejido`);
-    writeProject(project, actors);
-    const { url, server } = await serve(project, home);
+    writeMapProject(project, actors);
+    const { url, server } = await serveProject(project, home);
     try {
-      for (const renderer of ['canvas', 'webgl']) {
+      for (const renderer of values.renderers.split(',')) {
         const results: Run[] = [];
         for (let run = 0; run < runs; run += 1)
-          results.push(await measure(browser, url, actors, renderer));
-        const row = `| ${actors.toLocaleString('en')} | ${(actors * 4).toLocaleString('en')} | ${renderer}${results[0]!.webglActive === (renderer === 'webgl') ? '' : ' (not active)'} | ${(median(results.map((r) => r.draw)) / 1000).toFixed(2)} s | ${median(results.map((r) => r.fps)).toFixed(1)} | ${Math.round(median(results.map((r) => r.highlight)))} ms |`;
-        console.log(row);
-        rows.push(row);
+          results.push(await measure(browser, url, actors, renderer, values.profile));
+        const middle = (pick: (run: Run) => number) => median(results.map(pick));
+        const active = results[0]!.webglActive === (renderer === 'webgl') ? '' : ' (not active)';
+        const row = [
+          actors.toLocaleString('en'),
+          (actors * 4).toLocaleString('en'),
+          `${renderer}${active}`,
+          `${(middle((r) => r.draw) / 1000).toFixed(2)} s`,
+          `${(middle((r) => r.layout) / 1000).toFixed(2)} s`,
+          middle((r) => r.fps).toFixed(1),
+          `${Math.round(middle((r) => r.highlight))} ms`,
+          `${Math.round(middle((r) => r.longestDraw))} ms`,
+          `${Math.round(middle((r) => r.longestUse))} ms`,
+        ].join(' | ');
+        console.log(`| ${row} |`);
+        rows.push(`| ${row} |`);
       }
     } finally {
       server.kill('SIGTERM');
@@ -254,9 +260,14 @@ async function main(): Promise<void> {
   }
   await browser.close();
   console.log(
-    '\n| Actors | Ties | Renderer | Draw | Pan/zoom fps | Highlight |\n|---:|---:|---|---:|---:|---:|',
+    '\n| Actors | Ties | Renderer | Draw | Laid out | Pan/zoom fps | Highlight | Longest task drawing | Longest task in use |\n|---:|---:|---|---:|---:|---:|---:|---:|---:|',
   );
   console.log(rows.join('\n'));
+  console.log(
+    `load average after: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
 }
 
 await main();

@@ -1,6 +1,7 @@
 import type { Collection, Core, ElementDefinition } from 'cytoscape';
 import type { Position } from '../../../shared/domain/view.ts';
 import type { EdgeLook, NodeLook } from '../../../shared/map/map-elements.ts';
+import { LARGE_MAP_ELEMENTS } from '../../../shared/map/map-scale.ts';
 
 /**
  * Brings the Cytoscape graph in line with the looks: removes what left, updates what stayed
@@ -37,31 +38,55 @@ export function syncElements(
   });
 }
 
+/**
+ * Gives `className` to exactly the elements `wanted` says, touching only those whose state
+ * changes (each class change makes Cytoscape restyle the element), in one batch.
+ */
+function setClass(
+  cy: Core,
+  group: 'node' | 'edge',
+  className: string,
+  wanted: (id: string) => boolean,
+): void {
+  const change = cy
+    .elements(group)
+    .filter((element) => element.hasClass(className) !== wanted(element.id()));
+  if (change.empty()) return;
+  cy.batch(() => {
+    change.toggleClass(className);
+  });
+}
+
 /** Hides what the filters leave out (class `filtered`: display none), keeping positions. */
 export function applyVisibility(
   cy: Core,
   actorIds: ReadonlySet<string>,
   tieIds: ReadonlySet<string>,
 ): void {
-  cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      node.toggleClass('filtered', !actorIds.has(node.id()));
-    });
-    cy.edges().forEach((edge) => {
-      edge.toggleClass('filtered', !tieIds.has(edge.id()));
-    });
-  });
+  setClass(cy, 'node', 'filtered', (id) => !actorIds.has(id));
+  setClass(cy, 'edge', 'filtered', (id) => !tieIds.has(id));
+}
+
+/**
+ * Marks actors whose labels stay quiet (drawn only when zoomed well in, or when highlighted;
+ * see quietLabels and the stylesheet), so dense cores are not a pile of text: class `quiet`
+ * for the normal stylesheet, `quiet-projector` for projector mode's.
+ */
+export function applyQuietLabels(
+  cy: Core,
+  quiet: ReadonlySet<string>,
+  quietInProjector: ReadonlySet<string>,
+): void {
+  setClass(cy, 'node', 'quiet', (id) => quiet.has(id));
+  setClass(cy, 'node', 'quiet-projector', (id) => quietInProjector.has(id));
 }
 
 export type MapSelection = { kind: 'actor'; id: string } | { kind: 'tie'; id: string } | null;
 
-/** Above this many elements the rest of the map is not dimmed (see highlight). */
-export const DIM_LIMIT = 3000;
-
 /**
  * Highlights the selection and its neighbours, dims the rest; no selection clears both. Only
  * elements whose state changes are touched: each class change makes Cytoscape restyle the
- * element. On maps above DIM_LIMIT elements (actors + ties) the rest is left as it is:
+ * element. On large maps (above LARGE_MAP_ELEMENTS actors + ties) the rest is left as it is:
  * restyling thousands of elements took seconds per click in the benchmark.
  */
 export function highlight(cy: Core, selection: MapSelection): void {
@@ -80,7 +105,7 @@ export function highlight(cy: Core, selection: MapSelection): void {
         : cy.edges().getElementById(selection.id).connectedNodes().union(element);
     cy.$('.highlighted').difference(near).removeClass('highlighted');
     near.removeClass('dimmed').addClass('highlighted');
-    if (cy.elements().length <= DIM_LIMIT)
+    if (cy.elements().length <= LARGE_MAP_ELEMENTS)
       cy.elements().difference(near).difference('.dimmed').addClass('dimmed');
   });
 }

@@ -1,9 +1,13 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { fitViewport } from '../../../shared/map/map-scale.ts';
 import type { StyleRule } from '../../../shared/map/map-stylesheet.ts';
+import { NODE_SIZE } from '../../../shared/map/size-scale.ts';
 
 /** Above this many actors the map uses Cytoscape's WebGL renderer (see README "Map performance"). */
 export const WEBGL_THRESHOLD = 2000;
+
+const ZOOM = { min: 0.02, max: 6 } as const;
 
 /** Registers fcose once; Cytoscape's registry is global, so ask it rather than keep a flag. */
 function ensureFcose(): void {
@@ -16,29 +20,55 @@ export function toCytoscapeStyle(rules: readonly StyleRule[]): StylesheetJson {
 }
 
 /**
- * Above this many elements the canvas renderer hides ties and draws a cached bitmap while the
+ * The stylesheet as drawn: on a large map ties are straight, because for bezier ties
+ * Cytoscape looks up every tie's parallels on each redraw (a third of the draw time at 1,000
+ * actors in the benchmark's profile). Parallel ties then overlap; exports are unaffected.
+ */
+export function drawnStyle(rules: readonly StyleRule[], large: boolean): StylesheetJson {
+  return toCytoscapeStyle(
+    large ? [...rules, { selector: 'edge', style: { 'curve-style': 'straight' } }] : rules,
+  );
+}
+
+/**
+ * `large` (see isLargeMap): the canvas renderer hides ties and draws a cached bitmap while the
  * user pans or zooms (Cytoscape's own options), then redraws everything when the gesture ends.
  */
-export const VIEWPORT_TEXTURE_LIMIT = 3000;
-
 export function createMapCore(
   container: HTMLElement,
   webgl: boolean,
   style: StyleRule[],
-  big: boolean,
+  large: boolean,
 ): Core {
   ensureFcose();
   return cytoscape({
     container,
-    style: toCytoscapeStyle(style),
+    style: drawnStyle(style, large),
     layout: { name: 'preset' },
-    minZoom: 0.02,
-    maxZoom: 6,
+    minZoom: ZOOM.min,
+    maxZoom: ZOOM.max,
     wheelSensitivity: 0.4,
     boxSelectionEnabled: false,
     selectionType: 'single',
     webgl,
-    hideEdgesOnViewport: big && !webgl,
-    textureOnViewport: big && !webgl,
+    hideEdgesOnViewport: large && !webgl,
+    textureOnViewport: large && !webgl,
   });
+}
+
+/**
+ * Frames every actor (like `cy.fit(undefined, 30)`) from node positions alone: Cytoscape's
+ * fit measures every label first, which took over a second at 1,000 actors.
+ */
+export function fitMap(cy: Core, padding = 30): void {
+  const positions: { x: number; y: number }[] = [];
+  cy.nodes(':visible').forEach((node) => {
+    positions.push(node.position());
+  });
+  const viewport = fitViewport(
+    positions,
+    { width: cy.width(), height: cy.height() },
+    { padding, margin: NODE_SIZE.max / 2 + 20, minZoom: ZOOM.min, maxZoom: ZOOM.max },
+  );
+  if (viewport) cy.viewport(viewport);
 }

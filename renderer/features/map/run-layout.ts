@@ -3,10 +3,12 @@ import type { Actor } from '../../../shared/domain/actor.ts';
 import type { GroupMember } from '../../../shared/domain/group.ts';
 import type { MapLayoutKind, MapMeasureKey, Position } from '../../../shared/domain/view.ts';
 import { concentricLayout, groupedLayout } from '../../../shared/map/layouts.ts';
+import { forceEngine } from '../../../shared/map/map-scale.ts';
 import { measureOf, type MapMeasures } from '../../../shared/map/map-measures.ts';
 import { isActiveAt } from '../../../shared/temporal/tie-spells.ts';
+import { forceLayoutInWorker } from '../../workers/create-layout-worker.ts';
 import { applyPositions, readPositions } from './cy-elements.ts';
-import { LAYOUT_SEED, withSeededRandom } from './seeded-layout.ts';
+import { fitMap } from './cytoscape-core.ts';
 
 export interface LayoutContext {
   actors: readonly Actor[];
@@ -18,37 +20,107 @@ export interface LayoutContext {
   sizeBy: MapMeasureKey;
 }
 
+export interface LayoutRun {
+  /** Share of a worker layout done (0–1); not called for the instant layouts. */
+  onProgress: (done: number) => void;
+  /** Aborting stops a worker layout; the promise then never settles. */
+  signal: AbortSignal;
+}
+
 /**
- * Lays the map out and resolves with the new positions. Force-directed is fcose (starting
- * from the current positions unless `fresh`); the others are shared/map's pure layouts.
- * Manual keeps every position: the user drags.
+ * Lays the map out and resolves with the new positions. Force-directed is fcose on small maps
+ * and ForceAtlas2 in a worker on larger ones (forceEngine), starting from the current
+ * positions unless `fresh`; the others are shared/map's pure layouts. Manual keeps every
+ * position: the user drags.
  */
 export function runLayout(
   cy: Core,
   kind: MapLayoutKind,
   context: LayoutContext,
   fresh: boolean,
+  run: LayoutRun,
 ): Promise<Map<string, Position>> {
   if (kind === 'manual') return Promise.resolve(readPositions(cy));
-  if (kind === 'force') return runForce(cy, fresh);
-  const ids = context.actors.map((actor) => actor.id);
-  const rank = (id: string) => measureOf(context.measures, context.sizeBy, id);
-  const positions =
-    kind === 'concentric'
-      ? concentricLayout(ids, rank)
-      : kind === 'sector'
-        ? groupedLayout(ids, sectorOf(context.actors), context.sectorOrder, rank)
-        : groupedLayout(ids, groupOf(context), context.groupOrder, rank);
+  if (kind === 'force')
+    return forceEngine(cy.nodes().length) === 'fcose'
+      ? runFcose(cy, fresh)
+      : runForceAtlas(cy, context, fresh, run);
+  const positions = pureLayout(kind, context);
   applyPositions(cy, positions);
-  cy.fit(undefined, 30);
+  fitMap(cy);
   return Promise.resolve(positions);
 }
 
-function runForce(cy: Core, fresh: boolean): Promise<Map<string, Position>> {
+function pureLayout(
+  kind: 'concentric' | 'sector' | 'group',
+  context: LayoutContext,
+): Map<string, Position> {
+  const ids = context.actors.map((actor) => actor.id);
+  const rank = (id: string) => measureOf(context.measures, context.sizeBy, id);
+  return kind === 'concentric'
+    ? concentricLayout(ids, rank)
+    : kind === 'sector'
+      ? groupedLayout(ids, sectorOf(context.actors), context.sectorOrder, rank)
+      : groupedLayout(ids, groupOf(context), context.groupOrder, rank);
+}
+
+/**
+ * ForceAtlas2 in the layout worker. A fresh layout first shows the map grouped by sector
+ * (instant), so there is a picture while the worker runs; the result is applied in one batch.
+ */
+async function runForceAtlas(
+  cy: Core,
+  context: LayoutContext,
+  fresh: boolean,
+  run: LayoutRun,
+): Promise<Map<string, Position>> {
+  run.onProgress(0);
+  if (fresh) {
+    applyPositions(cy, pureLayout('sector', context));
+    fitMap(cy);
+  }
+  const ids: string[] = [];
+  const indexOf = new Map<string, number>();
+  const start = new Float64Array(cy.nodes().length * 2);
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    start[ids.length * 2] = x;
+    start[ids.length * 2 + 1] = y;
+    indexOf.set(node.id(), ids.length);
+    ids.push(node.id());
+  });
+  const sources: number[] = [];
+  const targets: number[] = [];
+  cy.edges().forEach((edge) => {
+    const { source, target } = edge.data() as { source: string; target: string };
+    sources.push(indexOf.get(source)!);
+    targets.push(indexOf.get(target)!);
+  });
+  const result = await forceLayoutInWorker(
+    {
+      count: ids.length,
+      sources: Int32Array.from(sources),
+      targets: Int32Array.from(targets),
+      // Fresh starts from a seeded spread, so the same network always gives the same picture.
+      start: fresh ? null : start,
+    },
+    run.onProgress,
+    run.signal,
+  );
+  const positions = new Map<string, Position>();
+  ids.forEach((id, index) =>
+    positions.set(id, { x: result[index * 2]!, y: result[index * 2 + 1]! }),
+  );
+  applyPositions(cy, positions);
+  fitMap(cy);
+  return positions;
+}
+
+function runFcose(cy: Core, fresh: boolean): Promise<Map<string, Position>> {
   return new Promise((resolve) => {
     const layout = cy.layout({
       name: 'fcose',
-      quality: cy.nodes().length > 500 ? 'draft' : 'default',
+      quality: 'default',
       randomize: fresh,
       animate: false,
       fit: true,
@@ -63,8 +135,7 @@ function runForce(cy: Core, fresh: boolean): Promise<Map<string, Position>> {
       packComponents: true,
     } as BaseLayoutOptions);
     layout.one('layoutstop', () => resolve(readPositions(cy)));
-    // Seeded: fcose draws from Math.random, and the same data should give the same picture.
-    withSeededRandom(LAYOUT_SEED, () => layout.run());
+    layout.run();
   });
 }
 

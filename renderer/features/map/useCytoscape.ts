@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { StyleRule } from '../../../shared/map/map-stylesheet.ts';
 import type { MapSelection } from './cy-elements.ts';
-import { createMapCore, toCytoscapeStyle } from './cytoscape-core.ts';
+import { createMapCore, drawnStyle } from './cytoscape-core.ts';
 import { exposeForTests } from './test-hook.ts';
 
 export interface CytoscapeEvents {
@@ -12,13 +12,13 @@ export interface CytoscapeEvents {
 
 /**
  * One Cytoscape instance for the container's lifetime (a new one when switching between the
- * canvas and WebGL renderers, or crossing VIEWPORT_TEXTURE_LIMIT), with the stylesheet kept current and taps and drags reported.
+ * canvas and WebGL renderers, or when the map becomes large or small), with the stylesheet kept current and taps and drags reported.
  */
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
   webgl: boolean,
-  /** A map above VIEWPORT_TEXTURE_LIMIT elements (changes the renderer's options). */
-  big: boolean,
+  /** A large map (isLargeMap: changes the renderer's options). */
+  large: boolean,
   stylesheet: StyleRule[],
   events: CytoscapeEvents,
 ): Core | null {
@@ -31,7 +31,7 @@ export function useCytoscape(
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const core = createMapCore(element, webgl, latest.current.stylesheet, big);
+    const core = createMapCore(element, webgl, latest.current.stylesheet, large);
     core.on('tap', 'node', (event) =>
       latest.current.events.onSelect({ kind: 'actor', id: event.target.id() }),
     );
@@ -56,11 +56,11 @@ export function useCytoscape(
       setCy(null);
       core.destroy();
     };
-  }, [container, webgl, big]);
+  }, [container, webgl, large]);
 
   useEffect(() => {
-    cy?.style(toCytoscapeStyle(stylesheet));
-  }, [cy, stylesheet]);
+    cy?.style(drawnStyle(stylesheet, large));
+  }, [cy, stylesheet, large]);
 
   return cy;
 }

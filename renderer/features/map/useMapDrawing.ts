@@ -1,16 +1,19 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapLayoutKind, Position } from '../../../shared/domain/view.ts';
 import type { FilterResult } from '../../../shared/map/filter-map.ts';
 import { placeNewActors } from '../../../shared/map/layouts.ts';
+import { LABEL_BUDGET, quietLabels } from '../../../shared/map/map-scale.ts';
 import type { EdgeLook, NodeLook } from '../../../shared/map/map-elements.ts';
 import {
   applyPositions,
+  applyQuietLabels,
   applyVisibility,
   highlight,
   syncElements,
   type MapSelection,
 } from './cy-elements.ts';
+import { fitMap } from './cytoscape-core.ts';
 import { runLayout, type LayoutContext } from './run-layout.ts';
 
 /** Asks the map to lay itself out; a new `id` runs it again. */
@@ -39,11 +42,21 @@ export interface DrawingInput {
 
 /**
  * Keeps Cytoscape in line with the screen's state: elements (new actors placed near their
- * neighbours, known ones never moved), what the filters show, the highlighted selection, and
- * layout requests. On the first drawing with no known positions it runs force-directed.
+ * neighbours, known ones never moved), what the filters show, which labels stay quiet, the
+ * highlighted selection, and layout requests. On the first drawing with no known positions it
+ * runs force-directed. Returns the share done of a layout running in the worker, else null.
  */
-export function useMapDrawing(cy: Core | null, input: DrawingInput): void {
+export function useMapDrawing(cy: Core | null, input: DrawingInput): number | null {
   const { nodes, edges, visible, selection, positions, layout, layoutContext } = input;
+  const [progress, setProgress] = useState<number | null>(null);
+  // Both sets are marked; the stylesheet of the current mode says which one is quiet.
+  const quiet = useMemo(
+    () => ({
+      normal: quietLabels(nodes, LABEL_BUDGET.normal),
+      projector: quietLabels(nodes, LABEL_BUDGET.projector),
+    }),
+    [nodes],
+  );
   const done = useRef(input.onLayoutDone);
   const first = useRef(input.onFirstDrawing);
   const context = useRef(layoutContext);
@@ -71,15 +84,20 @@ export function useMapDrawing(cy: Core | null, input: DrawingInput): void {
   }, [cy, visible, nodes, edges]);
 
   useEffect(() => {
+    if (cy) applyQuietLabels(cy, quiet.normal, quiet.projector);
+  }, [cy, quiet, nodes, edges]);
+
+  useEffect(() => {
     if (cy) highlight(cy, selection);
   }, [cy, selection, nodes, edges]);
 
   useEffect(() => {
     if (!cy || !layout || !context.current) return;
-    let cancelled = false;
+    const abort = new AbortController();
     const request = layout;
     const finish = (result: Map<string, Position>) => {
-      if (cancelled) return;
+      if (abort.signal.aborted) return;
+      setProgress(null);
       positions.clear();
       // A saved view also remembers actors not drawn at this date: keep them for later.
       for (const [id, position] of request.positions ?? []) positions.set(id, position);
@@ -93,13 +111,21 @@ export function useMapDrawing(cy: Core | null, input: DrawingInput): void {
         cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
       );
       applyPositions(cy, merged);
-      cy.fit(undefined, 30);
+      fitMap(cy);
       finish(merged);
     } else {
-      void runLayout(cy, request.kind, context.current, request.fresh).then(finish);
+      const onProgress = (done: number) => {
+        if (!abort.signal.aborted) setProgress(done);
+      };
+      void runLayout(cy, request.kind, context.current, request.fresh, {
+        onProgress,
+        signal: abort.signal,
+      }).then(finish);
     }
     return () => {
-      cancelled = true;
+      abort.abort();
+      setProgress(null);
     };
   }, [cy, layout, positions]);
+  return progress;
 }
