@@ -66,6 +66,24 @@ describe('import and export through the operations', () => {
     expect(imports[0]).toMatchObject({ fileName: 'actores.csv, vinculos.csv', format: 'csv' });
   });
 
+  it("imports a roster survey CSV keeping the respondents' other answers as attributes", async () => {
+    const roster =
+      'organizacion,ciudad,año de fundación,socios\nColectivo Norte,Hermosillo,2004,Casa Refugio; Fundación Raíz\n';
+    const files = [{ uploadId: await upload(env, 'ola1.csv', text(roster)), name: 'ola1.csv' }];
+    const result = await env.call('imports.commit', {
+      files,
+      format: 'roster',
+      wave: '2019-03-01',
+    });
+    expect(result.counts).toMatchObject({ actorsAdded: 3, tiesAdded: 2, errors: 0 });
+    const actors = await env.call('actors.list', {});
+    expect(actors.find((actor) => actor.name === 'Colectivo Norte')?.attributes).toEqual({
+      ciudad: 'Hermosillo',
+      'año de fundación': 2004,
+    });
+    expect(actors.find((actor) => actor.name === 'Casa Refugio')?.attributes).toEqual({});
+  });
+
   it('refuses an import with errors, leaving the project exactly as it was, unless bad rows are skipped', async () => {
     const badTies = 'source,target,weight\n1,2,1\n1,99,1\n';
     // (row 3 names an actor the actors file lacks)

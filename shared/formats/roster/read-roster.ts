@@ -3,7 +3,7 @@ import { readNumber } from '../csv/cell-values.ts';
 import { cellProblem, fileProblem } from '../csv/problems.ts';
 import { recogniseSector } from '../csv/sector-names.ts';
 import type { TableRecord } from '../csv/table-rows.ts';
-import { headerName } from '../csv/table-rows.ts';
+import { collectAttributes, headerName } from '../csv/table-rows.ts';
 import type {
   ImportProblem,
   ParsedActor,
@@ -12,7 +12,7 @@ import type {
   SourcePlace,
 } from '../parsed-network.ts';
 import { emptyNetwork } from '../parsed-network.ts';
-import { findNumberedColumns, findRosterColumn } from './roster-columns.ts';
+import { findNumberedColumns, findRosterColumn, isChoiceColumn } from './roster-columns.ts';
 
 export interface RosterTable {
   sheet?: string;
@@ -89,6 +89,14 @@ export function readRoster(
   const indexColumn = findRosterColumn(headers, 'index');
   const partnersColumn = findRosterColumn(headers, 'partners');
   const numbered = findNumberedColumns(headers);
+  const notAttributes = columnsNotKept(headers, [
+    respondentColumn,
+    sectorColumn,
+    regionColumn,
+    indexColumn,
+    partnersColumn,
+    ...[...numbered.values()].flatMap((entry) => [entry.partner, entry.type, entry.frequency]),
+  ]);
   for (const record of rows) {
     const respondent = (record.cells[respondentColumn] ?? '').trim();
     if (respondent === '') {
@@ -103,7 +111,7 @@ export function readRoster(
       sector: recogniseSector(cell(sectorColumn)),
       kind: 'organisation',
       region: cell(regionColumn) || null,
-      attributes: {},
+      attributes: collectAttributes(headers, record.cells, notAttributes),
       origin: place(main, record.row),
     });
     if (indexColumn !== undefined) respondentByIndex.set(cell(indexColumn), respondent);
@@ -147,6 +155,49 @@ export function readRoster(
   }
   network.actors = [...actors.values()];
   return network;
+}
+
+/**
+ * XLSForm metadata questions (https://xlsform.org/en/#metadata): when and on which device
+ * the form was filled in, not facts about the respondent.
+ */
+const FORM_METADATA = new Set([
+  'start',
+  'end',
+  'today',
+  'deviceid',
+  'username',
+  'email',
+  'simserial',
+  'subscriberid',
+  'phonenumber',
+  'audit',
+  'instanceid',
+]);
+
+/**
+ * The columns not kept as the respondent's attributes: the roster's own columns,
+ * Kobo's one-0/1-column-per-choice expansion, its system columns (_id, _uuid,
+ * _submission_time …) and the form's metadata. Every other column (the respondent's city,
+ * size, year founded …) becomes an attribute of the respondent, so nothing asked is lost.
+ */
+function columnsNotKept(
+  headers: readonly string[],
+  rosterColumns: readonly (number | undefined)[],
+): Set<number> {
+  const skipped = new Set<number>(rosterColumns.filter((column) => column !== undefined));
+  headers.forEach((header, column) => {
+    const name = header.split('/').at(-1)!.trim().toLowerCase();
+    if (
+      header === '' ||
+      name.startsWith('_') ||
+      FORM_METADATA.has(name) ||
+      isChoiceColumn(header, headers)
+    ) {
+      skipped.add(column);
+    }
+  });
+  return skipped;
 }
 
 function readRepeatSheet(

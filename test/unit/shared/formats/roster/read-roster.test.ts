@@ -57,6 +57,32 @@ describe('roster surveys', () => {
     ]);
   });
 
+  it("keep the respondents' other answers as their attributes, not the form's own columns", () => {
+    const network = readRoster(
+      table([
+        [
+          'start',
+          'datos/organizacion',
+          'datos/ciudad',
+          'empleados',
+          'aliados',
+          'aliados/casa_refugio',
+          '_uuid',
+        ],
+        ['2020-02-03T10:00', 'red_mujeres', 'Hermosillo', '12', 'casa_refugio', '1', 'a1b2'],
+        ['2020-02-04T09:00', 'casa_refugio', '', '007', 'red_mujeres', '0', 'c3d4'],
+      ]),
+      null,
+      { file: 'roster.csv', waveDate: '2020-02-01' },
+    );
+    expect(network.problems).toEqual([]);
+    expect(network.actors.map((actor) => [actor.id, actor.attributes])).toEqual([
+      ['red_mujeres', { 'datos/ciudad': 'Hermosillo', empleados: 12 }],
+      // An empty answer adds nothing; "007" stays text so it comes back as written.
+      ['casa_refugio', { empleados: '007' }],
+    ]);
+  });
+
   it('refuse a roster without a valid wave date', () => {
     const network = readRoster(table([['organizacion'], ['A']]), null, {
       file: 'r.csv',
