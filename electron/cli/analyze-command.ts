@@ -8,14 +8,14 @@ import {
   reportNodeTable,
   type ReportMeasure,
 } from '../../shared/analysis/analysis-report.ts';
-import { buildGraph, type BuiltGraph } from '../../shared/analysis/build-graph.ts';
 import {
   buildGraphFromParsed,
   type ParsedWeight,
 } from '../../shared/analysis/build-graph-from-parsed.ts';
 import { dateRange, isWithinDates } from '../../shared/analysis/date-range.ts';
-import type { DirectionChoice } from '../../shared/analysis/graph-selection.ts';
+import type { DirectionChoice, GraphSelection } from '../../shared/analysis/graph-selection.ts';
 import { groupsAt } from '../../shared/analysis/groups-at.ts';
+import { prepareSnapshot } from '../../shared/analysis/prepare-snapshot.ts';
 import { isIsoDate } from '../../shared/domain/dates.ts';
 import { recogniseTieColumns } from '../../shared/formats/csv/column-roles.ts';
 import { readNetworkCsv } from '../../shared/formats/csv/read-network-csv.ts';
@@ -25,7 +25,12 @@ import { readGraphml } from '../../shared/formats/graphml/read-graphml.ts';
 import type { ImportProblem, ParsedNetwork } from '../../shared/formats/parsed-network.ts';
 import { decodeText } from '../../shared/formats/text/decode-text.ts';
 import { problemMessage } from '../../shared/i18n/problem-text.ts';
-import { analyze } from '../../shared/metrics/analyze.ts';
+import {
+  analyzePrepared,
+  prepareNetwork,
+  type Analysis,
+  type PreparedNetwork,
+} from '../../shared/metrics/analyze.ts';
 import { MeasureError } from '../../shared/metrics/measure-error.ts';
 import { openProjectFile } from '../backend/project/project-file.ts';
 import { listActors } from '../backend/store/actors-store.ts';
@@ -33,6 +38,7 @@ import { listSectors, listTieTypes } from '../backend/store/catalog-store.ts';
 import { listGroups } from '../backend/store/groups-store.ts';
 import { listTies } from '../backend/store/ties-store.ts';
 import type { CliContext } from './cli-context.ts';
+import { threadedPathTotals } from './path-threads.ts';
 
 /** A refusal with a translated message: printed, exit code 2 (bad usage) or 1 (bad data). */
 class AnalyzeRefusal extends Error {
@@ -55,9 +61,10 @@ class UnreadableInput extends Error {
 interface Loaded {
   /** Rows the reader left out (errors with a row): reported, not silently dropped. */
   leftOut: ImportProblem[];
-  built: BuiltGraph;
+  selection: GraphSelection;
+  /** The network in the engine's compact form, groups included. */
+  prepared: PreparedNetwork;
   labels: Map<string, string>;
-  groups: Record<string, string[]>;
 }
 
 interface Choices {
@@ -114,11 +121,12 @@ export async function analyzeCommand(args: string[], cli: CliContext): Promise<n
       const { key, params } = problemMessage(problem);
       cli.error(cli.t('cli.analyze.leftOut', { message: cli.t(key, params) }));
     }
-    const { graph, selection } = loaded.built;
-    const analysis = analyze(graph, {
-      directed: selection.directed,
+    const { prepared, selection } = loaded;
+    // The shortest-path pass (most of the time on a large network) over all cores.
+    const pathTotals = await threadedPathTotals(prepared.adjacency);
+    const analysis = analyzePrepared(prepared, {
       weight: selection.weight,
-      groups: loaded.groups,
+      ...(pathTotals ? { pathTotals } : {}),
     });
     refuseNonPositiveWeights(analysis.definitions.measures, only);
     const report = buildAnalysisReport(analysis, selection, loaded.labels, only);
@@ -168,7 +176,7 @@ function readMeasureList(list: string | undefined): ReportMeasure[] | null {
 
 /** Path measures read weights as distances (1 / weight): refuse zero or negative ones. */
 function refuseNonPositiveWeights(
-  measures: ReturnType<typeof analyze>['definitions']['measures'],
+  measures: Analysis['definitions']['measures'],
   only: readonly ReportMeasure[] | null,
 ): void {
   const missing = measures.betweenness.unavailable;
@@ -247,7 +255,12 @@ function fromParsed(network: ParsedNetwork, choices: Choices): Loaded {
   });
   const labels = new Map<string, string>();
   built.graph.forEachNode((id, attributes) => labels.set(id, String(attributes.label ?? id)));
-  return { built, labels, groups: {}, leftOut: errors };
+  const { selection } = built;
+  const prepared = prepareNetwork(built.graph, {
+    directed: selection.directed,
+    weight: selection.weight,
+  });
+  return { selection, prepared, labels, leftOut: errors };
 }
 
 /** `--weight NAME` as written in the file: a tie attribute, or the file's weight column. */
@@ -277,16 +290,17 @@ function fromProject(path: string, choices: Choices): Loaded {
       choices.at,
       snapshot.ties.flatMap((tie) => tie.spells),
     );
-    const built = buildGraph(snapshot, {
+    const { groups, members } = listGroups(db);
+    const { prepared, selection } = prepareSnapshot(snapshot, {
       at: choices.at,
       ...(choices.direction ? { direction: choices.direction, forceDirection: true } : {}),
       weighted: choices.weight !== null,
-    });
-    const { groups, members } = listGroups(db);
-    return {
-      built,
-      labels: new Map(snapshot.actors.map((actor) => [actor.id, actor.name])),
       groups: groupsAt(groups, members, choices.at, 'name'),
+    });
+    return {
+      selection,
+      prepared,
+      labels: new Map(snapshot.actors.map((actor) => [actor.id, actor.name])),
       leftOut: [],
     };
   } finally {

@@ -1,5 +1,9 @@
 import type { Adjacency } from '../graph/adjacency.ts';
-import { accumulatePathTotals, type PathTotals } from '../graph/shortest-path-totals.ts';
+import {
+  accumulatePathTotals,
+  type PathPassOptions,
+  type PathTotals,
+} from '../graph/shortest-path-totals.ts';
 import { brokerageRoles, type BrokerageRoles } from './brokerage/gould-fernandez.ts';
 import { burtConstraint } from './brokerage/constraint.ts';
 import { effectiveSize } from './brokerage/effective-size.ts';
@@ -19,7 +23,12 @@ import { describeMeasures, type Definitions, type MeasureKey } from './definitio
 import { MeasureError } from './measure-error.ts';
 import { attributeAssortativity } from './network/attribute-assortativity.ts';
 import { betweennessCentralization, degreeCentralization } from './network/centralization.ts';
-import { largestComponentMask, strongComponents, weakComponents } from './network/components.ts';
+import {
+  largestComponentMask,
+  strongComponents,
+  weakComponents,
+  type Components,
+} from './network/components.ts';
 import { degreeAssortativity } from './network/degree-assortativity.ts';
 import { density } from './network/density.ts';
 import { pathLengthsFromTotals } from './network/path-lengths.ts';
@@ -87,6 +96,23 @@ export interface MeasureNetworkOptions {
 }
 
 /**
+ * How measureNetwork runs the shortest-path pass: steps or 1/weight, and the largest (strong,
+ * if directed) component for diameter and average path length. A pass run elsewhere (worker
+ * threads) with these options over every source can be given as `pathTotals`.
+ * Throws MeasureError when a weight is zero or negative (no distance 1/weight).
+ */
+export function pathPassFor(
+  adjacency: Adjacency,
+  components?: { weak: Components; strong: Components },
+): PathPassOptions {
+  requirePositiveWeights(adjacency, 'paths');
+  const chosen = adjacency.directed
+    ? (components?.strong ?? strongComponents(adjacency))
+    : (components?.weak ?? weakComponents(adjacency));
+  return { weighted: adjacency.weighted, component: largestComponentMask(chosen) };
+}
+
+/**
  * Every node and network measure of one adjacency. A measure that does not apply is null and
  * its definition says why (`unavailable`); nothing else is caught.
  */
@@ -110,12 +136,8 @@ export function measureNetwork(
   const pathKeys = ['betweenness', 'betweennessNormalized', 'closeness', 'harmonic'] as const;
   const networkPathKeys = ['diameter', 'averagePathLength', 'betweennessCentralization'] as const;
   const totals = attempt([...pathKeys, ...networkPathKeys], () => {
-    requirePositiveWeights(adjacency, 'paths');
-    const component = largestComponentMask(adjacency.directed ? strong : weak);
-    return (
-      options.pathTotals ??
-      accumulatePathTotals(adjacency, { weighted: adjacency.weighted, component })
-    );
+    const pass = pathPassFor(adjacency, { weak, strong });
+    return options.pathTotals ?? accumulatePathTotals(adjacency, pass);
   });
   const betweenness: Betweenness | null = totals && betweennessFromTotals(adjacency, totals);
   const degrees = degreeCentrality(adjacency);
