@@ -44,33 +44,31 @@ export function ChangesPanel({ result, categories, names }: ChangesPanelProps) {
           onChange={setPickText}
         />
       </div>
-      <div className="over-time-columns">
-        <section className="measures-panel" aria-labelledby="changes-matrix-title">
-          <h2 id="changes-matrix-title">{t('overTime.changes.matrixTitle')}</h2>
-          <p className="muted">{t('overTime.changes.matrixHelp')}</p>
-          <SelectField
-            id="changes-which"
-            label={t('overTime.changes.which')}
-            value={which}
-            options={[
-              { value: 'formed', label: t('overTime.changes.formed') },
-              { value: 'ended', label: t('overTime.changes.ended') },
-            ]}
-            onChange={(value) => setWhich(value === 'ended' ? 'ended' : 'formed')}
-          />
-          <SectorPairHeatmap matrix={matrix} sectorName={names.sector} />
-        </section>
-        <section className="measures-panel" aria-labelledby="alliances-title">
-          <h2 id="alliances-title">
-            {t('overTime.changes.alliancesTitle')}{' '}
-            <span className="badge" data-testid="alliances-count">
-              {t('overTime.changes.alliancesCount', { count: alliances.length })}
-            </span>
-          </h2>
-          <p className="muted">{t('time.indicators.newAlliances')}</p>
-          <AllianceList alliances={alliances} names={names} />
-        </section>
-      </div>
+      <section className="measures-panel sector-pair-panel" aria-labelledby="changes-matrix-title">
+        <h2 id="changes-matrix-title">{t('overTime.changes.matrixTitle')}</h2>
+        <p className="muted">{t('overTime.changes.matrixHelp')}</p>
+        <SelectField
+          id="changes-which"
+          label={t('overTime.changes.which')}
+          value={which}
+          options={[
+            { value: 'formed', label: t('overTime.changes.formed') },
+            { value: 'ended', label: t('overTime.changes.ended') },
+          ]}
+          onChange={(value) => setWhich(value === 'ended' ? 'ended' : 'formed')}
+        />
+        <SectorPairHeatmap matrix={matrix} sectorName={names.sector} />
+      </section>
+      <section className="measures-panel" aria-labelledby="alliances-title">
+        <h2 id="alliances-title">
+          {t('overTime.changes.alliancesTitle')}{' '}
+          <span className="badge" data-testid="alliances-count">
+            {t('overTime.changes.alliancesCount', { count: alliances.length })}
+          </span>
+        </h2>
+        <p className="muted">{t('time.indicators.newAlliances')}</p>
+        <AllianceList alliances={alliances} names={names} />
+      </section>
     </>
   );
 }

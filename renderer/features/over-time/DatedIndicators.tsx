@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { formatMeasure } from '../measures/format-measure.ts';
 import type { CompareResult } from '../../workers/series-schemas.ts';
-import { formatChange, formatShare } from './format-change.ts';
+import { formatPoints, formatShare } from './format-change.ts';
 import { IndicatorCard } from './IndicatorCard.tsx';
+import { SectorPairCounts } from './SectorPairCounts.tsx';
 import type { Names } from './useNames.ts';
 
 interface DatedIndicatorsProps {
@@ -17,7 +18,6 @@ export function DatedIndicators({ result, names }: DatedIndicatorsProps) {
   const { language } = useLanguage();
   const { before, after } = result;
   const cross = result.crossSector;
-  const pairs = Object.entries(result.alliances.bySectorPair);
   const gains = result.memberGains;
   return (
     <>
@@ -30,29 +30,7 @@ export function DatedIndicators({ result, names }: DatedIndicatorsProps) {
           <span data-testid="indicator-new-alliances-total">{result.alliances.total}</span>{' '}
           <span className="muted">{t('overTime.indicators.newAlliances.total')}</span>
         </p>
-        {pairs.length > 0 && (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('overTime.indicators.newAlliances.pair')}</th>
-                <th scope="col">{t('overTime.indicators.newAlliances.count')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pairs.map(([pair, count]) => {
-                const [a, b] = pair.split('|');
-                return (
-                  <tr key={pair}>
-                    <td>
-                      {names.sector(a ?? null)} – {names.sector(b ?? null)}
-                    </td>
-                    <td className="number">{count}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
+        <SectorPairCounts counts={result.alliances.bySectorPair} names={names} />
       </IndicatorCard>
       <IndicatorCard
         title={t('overTime.indicators.crossSector.title')}
@@ -114,7 +92,7 @@ export function DatedIndicators({ result, names }: DatedIndicatorsProps) {
                     {change === null
                       ? '–'
                       : t('overTime.indicators.reach.points', {
-                          value: formatChange(change * 100, language),
+                          value: formatPoints(change, language),
                         })}
                   </td>
                 </tr>

@@ -139,14 +139,19 @@ function ShareCell({
   const { language } = useLanguage();
   return (
     <td className="number" data-testid={testId} data-formed={share.formed} data-pairs={share.pairs}>
-      {share.pairs === 0
-        ? t('overTime.meeting.noPairs')
-        : t('overTime.meeting.share', {
-            share: formatShare(share.share, language),
-            formed: share.formed,
-            pairs: share.pairs,
-          })}
-      {mark}
+      {share.pairs === 0 ? (
+        t('overTime.meeting.noPairs')
+      ) : (
+        <>
+          <strong className="share-cell__share">
+            {formatShare(share.share, language)}
+            {mark}
+          </strong>
+          <span className="share-cell__counts">
+            {t('overTime.meeting.counts', { formed: share.formed, pairs: share.pairs })}
+          </span>
+        </>
+      )}
     </td>
   );
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SeriesRow } from '../../../shared/temporal/series.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { formatMeasure } from '../measures/format-measure.ts';
-import { lineChartOption } from './chart-options.ts';
-import { isShareMeasure, type SeriesColumn } from './series-table.ts';
+import { legendHeight, lineChartOption } from './chart-options.ts';
+import type { SeriesColumn } from './series-table.ts';
 import { useChart } from './useChart.ts';
 
 interface SeriesChartProps {
@@ -12,17 +12,18 @@ interface SeriesChartProps {
   columns: readonly SeriesColumn[];
   rows: readonly SeriesRow[];
   categories: readonly string[];
-  title: (column: SeriesColumn) => string;
+  /** The name of one line in the legend (for a community's density: the community). */
+  lineName: (column: SeriesColumn) => string;
 }
 
 /** One measure over the periods as an ECharts line chart, described for screen readers. */
-export function SeriesChart({ columns, rows, categories, title }: SeriesChartProps) {
+export function SeriesChart({ columns, rows, categories, lineName }: SeriesChartProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const measure = columns[0]!.measure;
   const name = t(`overTime.measures.names.${measure}.name`);
   const lines = columns.map((column) => ({
-    name: title(column),
+    name: lineName(column),
     values: rows.map((row) => row.values[column.key] ?? null),
   }));
   const linesKey = JSON.stringify(lines);
@@ -40,10 +41,9 @@ export function SeriesChart({ columns, rows, categories, title }: SeriesChartPro
       categories: labels,
       series,
       description: t('overTime.series.chartPoints', { measure: name, points }),
-      percent: isShareMeasure(measure),
       format: (value) => formatMeasure(value, language),
     });
-  }, [linesKey, categoriesKey, name, measure, language, t]);
+  }, [linesKey, categoriesKey, name, language, t]);
   const element = useChart(option);
   return (
     <figure className="series-chart" data-testid={`series-chart-${measure}`}>
@@ -56,6 +56,7 @@ export function SeriesChart({ columns, rows, categories, title }: SeriesChartPro
         className="series-chart__canvas"
         role="img"
         aria-label={t('overTime.series.chartLabel', { measure: name })}
+        style={{ height: `${220 + legendHeight(columns.length)}px` }}
       />
     </figure>
   );

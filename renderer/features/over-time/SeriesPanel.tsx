@@ -56,7 +56,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
                     columns={chart}
                     rows={rows}
                     categories={categories}
-                    title={title}
+                    lineName={(column) => (column.group ? groupName(column.group) : title(column))}
                   />
                 ))}
               </div>

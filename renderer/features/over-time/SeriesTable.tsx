@@ -11,7 +11,10 @@ interface SeriesTableProps {
   help: (column: SeriesColumn) => string;
 }
 
-/** The numbers behind the charts: one row per period, one column per measure. */
+/**
+ * The numbers behind the charts, one row per measure and one column per period: narrow
+ * enough to sit beside the charts, read across like the lines. (The CSV has a row per period.)
+ */
 export function SeriesTable({ rows, columns, title, help }: SeriesTableProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -21,30 +24,32 @@ export function SeriesTable({ rows, columns, title, help }: SeriesTableProps) {
         <caption className="visually-hidden">{t('overTime.series.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('overTime.series.period')}</th>
-            {columns.map((column) => (
-              <th key={column.key} scope="col" title={help(column)} data-column={column.key}>
-                {title(column)}
+            <th scope="col">{t('overTime.beforeAfter.measure')}</th>
+            {rows.map((row) => (
+              <th
+                key={row.period.start}
+                scope="col"
+                data-testid="series-period"
+                title={`${row.period.start} – ${lastDayOf(row.period) ?? t('overTime.periods.open')}`}
+              >
+                {row.period.label}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.period.start} data-testid="series-row">
-              <th scope="row">
-                <span className="series-table__period">{row.period.label}</span>
-                <span className="muted series-table__dates">
-                  {row.period.start} – {lastDayOf(row.period) ?? t('overTime.periods.open')}
-                </span>
+          {columns.map((column) => (
+            <tr key={column.key} data-testid="series-measure-row" data-column={column.key}>
+              <th scope="row" title={help(column)}>
+                {title(column)}
               </th>
-              {columns.map((column) => {
+              {rows.map((row) => {
                 const value = row.values[column.key] ?? null;
                 return (
                   <td
-                    key={column.key}
+                    key={row.period.start}
                     className="number"
-                    data-column={column.key}
+                    data-period={row.period.label}
                     data-value={value ?? ''}
                   >
                     {formatMeasure(value, language)}

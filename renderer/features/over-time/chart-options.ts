@@ -22,13 +22,22 @@ interface ChartInput {
   series: readonly ChartSeries[];
   /** What a screen reader says about the chart (ECharts aria). */
   description: string;
-  /** Show values as percentages (shares between 0 and 1). */
+  /** Label the value axis in percent (shares between 0 and 1), starting at 0. */
   percent?: boolean;
   /** How a value reads in the tooltip. */
   format: (value: number | null) => string;
 }
 
-function common(input: ChartInput): EChartsCoreOption {
+/** Pixels the vertical legend of `lines` entries takes under a chart. */
+export function legendHeight(lines: number): number {
+  return lines > 1 ? lines * 18 + 8 : 0;
+}
+
+/** 'list': one legend entry per line under the chart, for long names; 'row': side by side. */
+type LegendLayout = 'list' | 'row';
+
+function common(input: ChartInput, layout: LegendLayout): EChartsCoreOption {
+  const several = input.series.length > 1;
   const axisFormat = input.percent ? (value: number) => `${Math.round(value * 100)}%` : undefined;
   return {
     animation: false,
@@ -38,12 +47,23 @@ function common(input: ChartInput): EChartsCoreOption {
       trigger: 'axis',
       valueFormatter: (value: number | null) => input.format(value ?? null),
     },
-    legend: { show: input.series.length > 1, bottom: 0, textStyle: { fontSize: 13 } },
+    // A list legend cuts long names (the tooltip and the table give them whole).
+    legend:
+      layout === 'list'
+        ? {
+            show: several,
+            bottom: 0,
+            left: 0,
+            orient: 'vertical',
+            itemGap: 4,
+            textStyle: { fontSize: 12, width: 300, overflow: 'truncate' },
+          }
+        : { show: several, bottom: 0, textStyle: { fontSize: 13 } },
     grid: {
       left: 8,
       right: 16,
       top: 16,
-      bottom: input.series.length > 1 ? 40 : 8,
+      bottom: !several ? 8 : layout === 'list' ? legendHeight(input.series.length) + 8 : 40,
       containLabel: true,
     },
     xAxis: {
@@ -53,16 +73,20 @@ function common(input: ChartInput): EChartsCoreOption {
     },
     yAxis: {
       type: 'value',
-      ...(input.percent ? { min: 0, max: 1 } : {}),
+      // Shares start at 0 but are not stretched to 100 %: small shares must stay readable.
+      ...(input.percent ? { min: 0 } : {}),
       axisLabel: { fontSize: 12, ...(axisFormat ? { formatter: axisFormat } : {}) },
     },
   };
 }
 
-/** A line per series over the periods: how a measure moved. Missing values leave a gap. */
+/**
+ * A line per series over the periods: how a measure moved. Missing values leave a gap; the
+ * legend lists the lines one per row (they can have long names, like learning communities).
+ */
 export function lineChartOption(input: ChartInput): EChartsCoreOption {
   return {
-    ...common(input),
+    ...common(input, 'list'),
     series: input.series.map((line) => ({
       type: 'line',
       name: line.name,
@@ -78,7 +102,7 @@ export function lineChartOption(input: ChartInput): EChartsCoreOption {
 /** Bars side by side for each category: counts or shares to compare. */
 export function barChartOption(input: ChartInput): EChartsCoreOption {
   return {
-    ...common(input),
+    ...common(input, 'row'),
     series: input.series.map((bars) => ({
       type: 'bar',
       name: bars.name,

@@ -25,6 +25,22 @@ export function formatChange(value: number | null, language: Language): string {
   return value > 0 ? `+${size}` : `−${size}`;
 }
 
+const pointFormats = new Map<Language, Intl.NumberFormat>();
+
+/** A change of a share in percentage points, signed, one decimal: +4.5, −12.3. */
+export function formatPoints(change: number | null, language: Language): string {
+  if (change === null || !Number.isFinite(change)) return '–';
+  let format = pointFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'es' ? 'es-MX' : 'en-US', {
+      maximumFractionDigits: 1,
+    });
+    pointFormats.set(language, format);
+  }
+  const size = format.format(Math.abs(change * 100));
+  return change > 0 ? `+${size}` : change < 0 ? `−${size}` : size;
+}
+
 /** A relative change as a signed percentage (+25 %, −10 %). */
 export function formatRelativeChange(value: number | null, language: Language): string {
   if (value === null || !Number.isFinite(value)) return '–';

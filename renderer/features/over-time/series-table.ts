@@ -35,16 +35,6 @@ export function chartsOf(columns: readonly SeriesColumn[]): SeriesColumn[][] {
   return [...charts.values()];
 }
 
-/** Shares between 0 and 1, drawn on a 0–100 % axis. */
-export function isShareMeasure(measure: SeriesMeasure): boolean {
-  return (
-    measure === 'density' ||
-    measure === 'largest_component_share' ||
-    measure === 'cross_sector_share' ||
-    measure === 'group_density'
-  );
-}
-
 /** How a period is named under a chart: years and waves by name, other periods by first day. */
 export function periodAxisLabel(period: Period, kind: PeriodKind): string {
   return kind === 'year' || kind === 'wave' ? period.label : period.start;

@@ -201,6 +201,7 @@ export const overTime = {
       total: 'New alliances between the two dates',
       pair: 'Sector pair',
       count: 'Alliances',
+      morePairs: 'Other sector pairs ({{count}})',
     },
     crossSector: {
       title: 'Ties that cross sectors',
@@ -245,7 +246,7 @@ export const overTime = {
     date: 'Date',
     attended: 'Met at the event',
     baseline: 'Same sectors, never met',
-    share: '{{share}} ({{formed}} of {{pairs}} pairs)',
+    counts: '{{formed}} of {{pairs}} pairs',
     noPairs: 'no pairs',
     overall: 'All events',
     chartLabel: 'Share of pairs that formed a tie: met at an event against never met',

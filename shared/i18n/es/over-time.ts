@@ -219,6 +219,7 @@ export const overTime: CatalogShape<typeof english> = {
       total: 'Alianzas nuevas entre las dos fechas',
       pair: 'Par de sectores',
       count: 'Alianzas',
+      morePairs: 'Otros pares de sectores ({{count}})',
     },
     crossSector: {
       title: 'Vínculos que cruzan sectores',
@@ -263,7 +264,7 @@ export const overTime: CatalogShape<typeof english> = {
     date: 'Fecha',
     attended: 'Se encontraron en el evento',
     baseline: 'Mismos sectores, nunca se encontraron',
-    share: '{{share}} ({{formed}} de {{pairs}} pares)',
+    counts: '{{formed}} de {{pairs}} pares',
     noPairs: 'sin pares',
     overall: 'Todos los eventos',
     chartLabel:

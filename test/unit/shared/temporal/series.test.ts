@@ -34,6 +34,19 @@ describe('series', () => {
   });
 });
 
+describe('series progress', () => {
+  it('reports each period measured, with the total, in order', () => {
+    const calls: [number, number][] = [];
+    const periods = periodsFromDates(['2018-01-01', '2018-06-01', '2019-01-01']);
+    series(small, periods, ['ties'], { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+});
+
 describe('before and after', () => {
   it('lists new and ended ties, new and gone actors and the change of each measure', () => {
     const result = compareDates(small, '2018-05-31', '2019-01-01', ['ties', 'components']);
