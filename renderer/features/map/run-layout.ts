@@ -8,6 +8,7 @@ import { measureOf, type MapMeasures } from '../../../shared/map/map-measures.ts
 import { isActiveAt } from '../../../shared/temporal/tie-spells.ts';
 import { forceLayoutInWorker } from '../../workers/create-layout-worker.ts';
 import { applyPositions, readPositions } from './cy-elements.ts';
+import { LAYOUT_SEED, withSeededRandom } from './seeded-layout.ts';
 import { fitMap } from './cytoscape-core.ts';
 
 export interface LayoutContext {
@@ -135,7 +136,8 @@ function runFcose(cy: Core, fresh: boolean): Promise<Map<string, Position>> {
       packComponents: true,
     } as BaseLayoutOptions);
     layout.one('layoutstop', () => resolve(readPositions(cy)));
-    layout.run();
+    // Seeded: fcose draws from Math.random, and the same data should give the same picture.
+    withSeededRandom(LAYOUT_SEED, () => layout.run());
   });
 }
 
