@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProjectFile } from '../../electron/backend/project/project-file.ts';
@@ -278,4 +279,44 @@ describe('Over time screen in browser mode', () => {
     });
     await page.getByTestId('lang-en').click();
   });
+
+  it('stays responsive during a long series, shows progress and cancels it', async () => {
+    addLargeNetwork(app.project, 5000, 30_000);
+    await page.reload();
+    await page.getByTestId('nav-over-time').click();
+    const status = page.getByTestId('series-status');
+    await status.and(page.locator('[data-state="running"]')).waitFor({ timeout: 60_000 });
+    // The page answers clicks while the worker measures: the measure list opens.
+    await page.locator('.measure-chooser details summary').click();
+    expect(await page.locator('.measure-chooser details').getAttribute('open')).not.toBeNull();
+    expect(await status.getAttribute('data-state')).toBe('running');
+    await page.getByTestId('series-status-cancel').click();
+    await expect.poll(() => status.getAttribute('data-state')).toBe('cancelled');
+    await page.screenshot({ path: join(screenshotDir, 'over-time-cancelled-en.png') });
+  });
 });
+
+/** Thousands of actors and undated ties written straight into the project, as a big import would. */
+function addLargeNetwork(path: string, actors: number, ties: number): void {
+  const db = new Database(path);
+  const addActor = db.prepare(
+    "INSERT INTO actors (id, name, sector, kind) VALUES (?, ?, 'cso', 'organisation')",
+  );
+  const addTie = db.prepare(
+    "INSERT INTO ties (id, source, target, type, status) VALUES (?, ?, ?, 'collaboration', 'existing')",
+  );
+  let seed = 11;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  db.transaction(() => {
+    for (let i = 0; i < actors; i++) addActor.run(`big${i}`, `Organización generada ${i}`);
+    for (let i = 0; i < ties; i++) {
+      const source = Math.floor(random() * actors);
+      const target = (source + 1 + Math.floor(random() * (actors - 1))) % actors;
+      addTie.run(`bigt${i}`, `big${source}`, `big${target}`);
+    }
+  })();
+  db.close();
+}
