@@ -7,6 +7,7 @@ import { API_PREFIX } from '../../shared/api/transport.ts';
 import { dispatch, type DispatchOptions } from '../backend/dispatch.ts';
 import { SECURITY_HEADERS } from './content-security-policy.ts';
 import { streamEvents, type SubscribeEvents } from './event-stream.ts';
+import { readBody } from './request-body.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface BrowserServerOptions {
@@ -119,21 +120,6 @@ function isSameOrigin(request: IncomingMessage, hostname = '127.0.0.1'): boolean
   if (!host || !allowed.includes(host)) return false;
   const origin = request.headers.origin;
   return origin === undefined || origin === `http://${host}`;
-}
-
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
 }
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {

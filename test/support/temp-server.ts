@@ -20,6 +20,7 @@ export async function tempServer() {
     handlers: env.backend.handlers,
     staticDir,
     token: TEST_TOKEN,
+    events: env.backend.events.subscribe,
     dispatchOptions: { checkOutput: true },
   });
   const post = (name: string, body: string, headers: Record<string, string> = {}) =>
