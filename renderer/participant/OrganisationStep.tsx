@@ -32,9 +32,10 @@ export function OrganisationStep({ code, onJoined, onBadCode }: OrganisationStep
     let live = true;
     void fetchMap({ code }).then((answer) => {
       if (!live) return;
+      // A server that lists names only after joining answers 401 here: not a wrong code
+      // (POST /p/join says that), just no list. The person then types their organisation.
       if (answer.ok) setMap(answer.value);
-      else if (answer.problem === 'badCode' || answer.problem === 'slowDown')
-        setProblem(answer.problem);
+      else if (answer.problem === 'slowDown') setProblem(answer.problem);
       else setListMissing(true);
     });
     return () => {

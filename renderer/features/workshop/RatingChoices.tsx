@@ -13,12 +13,11 @@ export function RatingChoices({
   rating,
   onAct,
 }: {
-  rating: Rating | undefined;
+  rating: Pick<Rating, 'influence' | 'stance'>;
   onAct: (action: EntryKeyAction) => void;
 }) {
   const { t } = useTranslation();
-  const influence = rating?.influence ?? null;
-  const stance = rating?.stance ?? 'unknown';
+  const { influence, stance } = rating;
   return (
     <>
       <p className="workshop-stage-panel__hint">{t('workshop.rating.influenceHint')}</p>

@@ -143,7 +143,6 @@ export function SessionScreen({ workshopId }: { workshopId: string }) {
             sectors={model.sectors}
             tieTypes={model.tieTypes}
             nameOf={nameOf}
-            ratingOf={ratingOf}
           />
           {entryError && <ErrorNotice error={entryError} />}
           <KeyHelp />

@@ -78,7 +78,7 @@ export function SharePanel({
       </p>
       {url && big && <QrCode text={url} label={t('workshop.share.qrLabel')} />}
       {url && (
-        <p className="workshop-share__url" data-testid="workshop-join-url">
+        <p className="workshop-share__url" data-testid="workshop-join-url" data-url={url}>
           {shortUrl(url)}
         </p>
       )}

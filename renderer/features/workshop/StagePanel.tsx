@@ -1,7 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sector, TieType } from '../../../shared/domain/catalog.ts';
-import type { Rating } from '../../../shared/domain/workshop.ts';
 import { ColourDot } from '../../components/ColourDot.tsx';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { labelOf } from '../catalog/label-of.ts';
@@ -14,7 +13,6 @@ interface StagePanelProps {
   sectors: readonly Sector[];
   tieTypes: readonly TieType[];
   nameOf: (actorId: string) => string;
-  ratingOf: (actorId: string) => Rating | undefined;
 }
 
 /**
@@ -22,7 +20,7 @@ interface StagePanelProps {
  * (1–9, 0 = not known), a tie's type (1–9) and status (E / P), or an actor's rating
  * (0–5, + = - ?). It takes focus, so its keys work without the mouse; Escape goes back.
  */
-export function StagePanel({ flow, sectors, tieTypes, nameOf, ratingOf }: StagePanelProps) {
+export function StagePanel({ flow, sectors, tieTypes, nameOf }: StagePanelProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const panel = useRef<HTMLDivElement>(null);
@@ -138,7 +136,7 @@ export function StagePanel({ flow, sectors, tieTypes, nameOf, ratingOf }: StageP
           <h2 className="workshop-stage-panel__title" data-testid="workshop-rating-actor">
             {nameOf(step.actorId)}
           </h2>
-          <RatingChoices rating={ratingOf(step.actorId)} onAct={flow.act} />
+          <RatingChoices rating={flow.ratingFor(step.actorId)} onAct={flow.act} />
         </>
       )}
       <p className="workshop-stage-panel__hint">{t('workshop.entry.back')}</p>

@@ -13,6 +13,8 @@ export interface TieEnd {
   name: string;
 }
 
+type RatingValues = Pick<Rating, 'influence' | 'stance'>;
+
 export type EntryStep =
   | { kind: 'typing' }
   | { kind: 'sector'; name: string }
@@ -42,6 +44,10 @@ export function useEntryFlow(context: EntryContext) {
   const [tieType, setTieType] = useState(0);
   const [status, setStatus] = useState<TieStatus>('existing');
   const { candidates, edits } = context;
+  // Ratings sent but not yet read back: a quick "4" then "+" must not lose the 4.
+  const [pendingRatings, setPendingRatings] = useState<ReadonlyMap<string, RatingValues>>(
+    () => new Map(),
+  );
 
   const part = namePartBeingTyped(text);
   const suggestions = useMemo(() => suggestNames(part.name, candidates), [part.name, candidates]);
@@ -113,6 +119,8 @@ export function useEntryFlow(context: EntryContext) {
     const type = context.tieTypeKeys[typeIndex];
     if (!type) return;
     reset();
+    // Potential is the exception: each tie starts as existing unless P is pressed again.
+    setStatus('existing');
     const sourceId = source.id ?? (await createActor(source.name, null));
     const targetId = target.id ?? (await createActor(target.name, null));
     await edits.addTie.mutateAsync({ source: sourceId, target: targetId, type, status });
@@ -144,14 +152,44 @@ export function useEntryFlow(context: EntryContext) {
       return;
     }
     if (step.kind === 'rating') {
-      const current = context.ratingOf(step.actorId);
-      const base = { actorId: step.actorId, influence: current?.influence ?? null };
-      const stance = current?.stance ?? 'unknown';
-      if (action.kind === 'influence')
-        edits.rate.mutate({ ...base, influence: action.value, stance });
-      if (action.kind === 'stance') edits.rate.mutate({ ...base, stance: action.stance });
-      if (action.kind === 'confirm') reset();
+      if (action.kind === 'confirm') return reset();
+      const current = ratingFor(step.actorId);
+      const next =
+        action.kind === 'influence'
+          ? { ...current, influence: action.value }
+          : action.kind === 'stance'
+            ? { ...current, stance: action.stance }
+            : null;
+      if (next) sendRating(step.actorId, next);
     }
+  }
+
+  /** The rating shown and built on: what was just sent, else what the session holds. */
+  function ratingFor(actorId: string): RatingValues {
+    const saved = context.ratingOf(actorId);
+    return (
+      pendingRatings.get(actorId) ?? {
+        influence: saved?.influence ?? null,
+        stance: saved?.stance ?? 'unknown',
+      }
+    );
+  }
+
+  function sendRating(actorId: string, rating: RatingValues): void {
+    setPendingRatings((previous) => new Map(previous).set(actorId, rating));
+    edits.rate.mutate(
+      { actorId, ...rating },
+      {
+        // The session's data has been refetched by now; forget the copy unless a newer one.
+        onSettled: () =>
+          setPendingRatings((previous) => {
+            if (previous.get(actorId) !== rating) return previous;
+            const next = new Map(previous);
+            next.delete(actorId);
+            return next;
+          }),
+      },
+    );
   }
 
   /** The map's connect mode and the allies list hand a ready tie to the same step. */
@@ -181,6 +219,7 @@ export function useEntryFlow(context: EntryContext) {
     chooseExisting,
     proposeTie,
     rateActor,
+    ratingFor,
   };
 }
 

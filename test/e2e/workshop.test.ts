@@ -1,0 +1,285 @@
+import { join } from 'node:path';
+import type { Core } from 'cytoscape';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotDir, startBrowserMode } from '../support/browser-mode.ts';
+
+/**
+ * A workshop in Chromium, as a facilitator and a participant live it: a session created,
+ * six actors and eight ties typed with the keyboard alone, one actor rated, the session
+ * shared, a phone (a second browser context, mobile viewport) joining with the code and
+ * proposing a tie, the facilitator accepting it live, Ctrl+Z taking it back, the summary.
+ * The map's Cytoscape instance is read through window.__tejidoMap (sessionStorage flag).
+ */
+declare global {
+  interface Window {
+    __tejidoMap?: Core | undefined;
+  }
+}
+
+let app: Awaited<ReturnType<typeof startBrowserMode>>;
+let facilitator: Page;
+let phoneContext: BrowserContext;
+
+const ACTORS = [
+  { name: 'Colectivo Arcoíris', sectorKey: '1' },
+  { name: 'Red Borde Norte', sectorKey: '1' },
+  { name: 'Fundación Cauce', sectorKey: '4' },
+  { name: 'Gobierno Municipal Delta', sectorKey: '3' },
+  { name: 'Empresa Estrella', sectorKey: '5' },
+  { name: 'Universidad Faro', sectorKey: '6' },
+] as const;
+
+/** Typed ties; `status` P marks a potential one; the last two test the accent-blind match. */
+const TIES = [
+  { text: 'Colectivo Arcoíris -> Red Borde Norte', status: null, type: '1' },
+  { text: 'Colectivo Arcoíris → Fundación Cauce', status: null, type: '3' },
+  { text: 'Red Borde Norte > Gobierno Municipal Delta', status: 'p', type: '1' },
+  { text: 'Fundación Cauce -> Universidad Faro', status: null, type: '2' },
+  { text: 'Empresa Estrella -> Fundación Cauce', status: 'p', type: '3' },
+  { text: 'Universidad Faro -> Gobierno Municipal Delta', status: null, type: '2' },
+  { text: 'colectivo arcoiris -> universidad faro', status: 'p', type: '1' },
+  { text: 'RED BORDE NORTE -> empresa estrella', status: null, type: '1' },
+] as const;
+
+const mapCounts = () =>
+  facilitator.evaluate(() => {
+    const cy = window.__tejidoMap;
+    return { nodes: cy?.nodes().length ?? 0, edges: cy?.edges().length ?? 0 };
+  });
+
+async function waitForCounts(nodes: number, edges: number): Promise<void> {
+  await facilitator.waitForFunction(
+    ([n, e]) => window.__tejidoMap?.nodes().length === n && window.__tejidoMap.edges().length === e,
+    [nodes, edges] as const,
+  );
+}
+
+const entry = () => facilitator.getByTestId('workshop-entry');
+
+beforeAll(async () => {
+  app = await startBrowserMode();
+  const context = await app.browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1600, height: 1000 },
+  });
+  await context.addInitScript(() => window.sessionStorage.setItem('tejido:test', '1'));
+  facilitator = await context.newPage();
+  facilitator.on('pageerror', (error) => {
+    throw error;
+  });
+  await facilitator.goto(app.url);
+  phoneContext = await app.browser.newContext({
+    locale: 'es-MX',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+});
+afterAll(() => app?.stop());
+
+describe('Workshop mode', () => {
+  it('creates a session and opens it on the projector', async () => {
+    await facilitator.getByTestId('nav-workshop').click();
+    await facilitator.getByTestId('workshop-new').click();
+    await facilitator.getByTestId('workshop-name').fill('Taller Tijuana');
+    await facilitator
+      .getByTestId('workshop-question')
+      .fill('¿Con quién trabajamos para prevenir la violencia en Tijuana?');
+    await facilitator.getByTestId('workshop-save').click();
+    await facilitator.getByTestId('workshop-screen').waitFor();
+    await expect(facilitator.locator('#screen-title').textContent()).resolves.toBe(
+      'Taller Tijuana',
+    );
+    expect(facilitator.url()).toMatch(/#\/workshop\/[^/]+$/);
+  });
+
+  it('adds six actors with the keyboard alone, a sector by its number key', async () => {
+    for (const [index, actor] of ACTORS.entries()) {
+      await entry().waitFor({ state: 'visible' });
+      await expect(entry().isEnabled()).resolves.toBe(true);
+      await entry().focus();
+      await facilitator.keyboard.type(actor.name);
+      await facilitator.keyboard.press('Enter');
+      await facilitator.getByTestId('workshop-step-sector').waitFor();
+      await facilitator.keyboard.press(actor.sectorKey);
+      await waitForCounts(index + 1, 0);
+    }
+    const labels = await facilitator.evaluate(() =>
+      window.__tejidoMap!.nodes().map((node) => node.data('label') as string),
+    );
+    expect(labels.sort()).toEqual(ACTORS.map((actor) => actor.name).sort());
+  });
+
+  it('chooses an existing actor instead of creating it again (accents and case ignored)', async () => {
+    await entry().focus();
+    await facilitator.keyboard.type('fundacion cauce');
+    await facilitator.getByTestId('workshop-suggestions').getByText('Fundación Cauce').waitFor();
+    await facilitator.keyboard.press('Enter');
+    await facilitator.getByTestId('workshop-step-rating').waitFor();
+    await expect(facilitator.getByTestId('workshop-rating-actor').textContent()).resolves.toBe(
+      'Fundación Cauce',
+    );
+    expect((await mapCounts()).nodes).toBe(6);
+  });
+
+  it('rates that actor by keys: influence 4, supports', async () => {
+    await facilitator.keyboard.press('4');
+    await facilitator.keyboard.press('+');
+    await facilitator.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="workshop-influence-4"]')
+          ?.getAttribute('aria-checked') === 'true' &&
+        document
+          .querySelector('[data-testid="workshop-stance-supports"]')
+          ?.getAttribute('aria-checked') === 'true',
+    );
+    await facilitator.keyboard.press('Escape');
+    await facilitator.getByTestId('workshop-tab-influence').click();
+    const row = facilitator.locator('[data-testid^="workshop-influence-row-"]').first();
+    await expect(row.locator('th').textContent()).resolves.toContain('Fundación Cauce');
+    await expect(row.locator('td').first().textContent()).resolves.toBe('4');
+  });
+
+  it('adds eight ties typed as A -> B, A → B and A > B, with status and type keys', async () => {
+    for (const [index, tie] of TIES.entries()) {
+      await expect(entry().isEnabled()).resolves.toBe(true);
+      await entry().focus();
+      await facilitator.keyboard.type(tie.text);
+      await facilitator.keyboard.press('Enter');
+      await facilitator.getByTestId('workshop-step-tie').waitFor();
+      // Both ends resolved to existing actors: no "(new)" in the heading.
+      await expect(
+        facilitator.getByTestId('workshop-tie-ends').textContent(),
+      ).resolves.not.toContain('(new)');
+      if (tie.status) await facilitator.keyboard.press(tie.status);
+      await facilitator.keyboard.press(tie.type);
+      await waitForCounts(6, index + 1);
+    }
+    const potential = await facilitator.evaluate(
+      () => window.__tejidoMap!.edges().filter((edge) => edge.data('potential') === true).length,
+    );
+    expect(potential).toBe(3);
+    await facilitator.screenshot({ path: join(screenshotDir, 'workshop-projector.png') });
+  });
+
+  it('suggests allies for the chosen actor and adds one as a potential tie in one click', async () => {
+    await entry().focus();
+    await facilitator.keyboard.type('Colectivo Arcoíris');
+    await facilitator.keyboard.press('Enter');
+    await facilitator.keyboard.press('Escape');
+    await facilitator.getByTestId('workshop-tab-allies').click();
+    const allies = facilitator.getByTestId('workshop-ally');
+    await allies.first().waitFor();
+    expect(await allies.count()).toBeGreaterThan(0);
+    await expect(allies.first().locator('li').first().textContent()).resolves.toMatch(/\w/);
+    const before = await mapCounts();
+    await allies.first().getByTestId('workshop-ally-add').click();
+    // The suggested actor may be new to the session: it joins the map with the tie.
+    await facilitator.waitForFunction(
+      (edges) => (window.__tejidoMap?.edges().length ?? 0) > edges,
+      before.edges,
+    );
+    await facilitator.keyboard.press('Control+z');
+    await waitForCounts(before.nodes, before.edges);
+  });
+
+  let joinUrl = '';
+  it('shares the session: code, QR and address', async () => {
+    await facilitator.getByTestId('workshop-share-start').click();
+    const code = (await facilitator.getByTestId('workshop-join-code').textContent()) ?? '';
+    expect(code.length).toBeGreaterThan(3);
+    await facilitator.getByTestId('workshop-qr').waitFor();
+    joinUrl = (await facilitator.getByTestId('workshop-join-url').getAttribute('data-url')) ?? '';
+    expect(joinUrl).toMatch(/^http:\/\/[\d.]+:\d+\/join#/);
+    expect(joinUrl.endsWith(`#${code}`)).toBe(true);
+    await facilitator.screenshot({ path: join(screenshotDir, 'workshop-share.png') });
+  });
+
+  it('lets a phone join with the code and propose a tie; the facilitator accepts it live', async () => {
+    const phone = await phoneContext.newPage();
+    phone.on('pageerror', (error) => {
+      throw error;
+    });
+    await phone.goto(joinUrl);
+    // Spanish by default on a Spanish phone.
+    await phone.getByText('¿A quién representas?').waitFor();
+    const picker = phone.getByTestId('participant-organisation-search');
+    if (await picker.isVisible().catch(() => false)) {
+      await picker.fill('borde');
+      await phone
+        .getByTestId('participant-organisation-options')
+        .getByText('Red Borde Norte')
+        .click();
+    } else {
+      await phone.getByTestId('participant-new-name').fill('Red Borde Norte');
+    }
+    await phone.getByTestId('participant-join').click();
+    await phone.getByTestId('participant-tab-tie').waitFor();
+    if (await phone.getByTestId('participant-source-search').isVisible()) {
+      await phone.getByTestId('participant-source-search').fill('borde');
+      await phone.getByTestId('participant-source-options').getByText('Red Borde Norte').click();
+    }
+    await phone.getByTestId('participant-target-search').fill('faro');
+    await phone.getByTestId('participant-target-options').getByText('Universidad Faro').click();
+    await phone.getByTestId('participant-status-potential').check();
+    await phone.getByTestId('participant-send').click();
+    await expect(phone.getByTestId('participant-note').textContent()).resolves.toBe(
+      'Enviado, esperando a la persona facilitadora.',
+    );
+    await phone.screenshot({ path: join(screenshotDir, 'workshop-phone.png'), fullPage: true });
+
+    const before = await mapCounts();
+    await facilitator.getByTestId('workshop-tab-proposals').click();
+    const proposal = facilitator
+      .getByTestId('workshop-proposal')
+      .filter({ hasText: 'Red Borde Norte → Universidad Faro' });
+    await proposal.waitFor(); // arrives over server-sent events, no reload
+    await proposal.getByTestId('workshop-proposal-accept').click();
+    await waitForCounts(before.nodes, before.edges + 1);
+    await phone.close();
+  });
+
+  it('takes the accepted proposal back with Ctrl+Z', async () => {
+    const { nodes, edges } = await mapCounts();
+    await entry().focus();
+    await facilitator.keyboard.press('Control+z');
+    await waitForCounts(nodes, edges - 1);
+  });
+
+  it('stops sharing', async () => {
+    await facilitator.getByTestId('workshop-share-stop').click();
+    await facilitator.getByTestId('workshop-share-start').waitFor();
+  });
+
+  it('renders the printable summary with the map, the ties and next steps', async () => {
+    await facilitator.getByTestId('workshop-summary-link').click();
+    await facilitator.getByTestId('workshop-summary').waitFor();
+    await facilitator.getByTestId('workshop-summary-map').waitFor();
+    expect(await facilitator.getByTestId('workshop-summary-new').locator('li').count()).toBe(5);
+    expect(await facilitator.getByTestId('workshop-summary-potential').locator('li').count()).toBe(
+      3,
+    );
+    await facilitator
+      .getByTestId('workshop-next-steps')
+      .fill('Reunión con el Gobierno Municipal Delta en marzo.');
+    await facilitator.getByTestId('workshop-next-steps').blur();
+    await facilitator.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="workshop-next-steps-state"]')?.textContent ===
+        'Saved',
+    );
+    await facilitator.reload();
+    await facilitator.getByTestId('workshop-summary').waitFor();
+    await expect(facilitator.getByTestId('workshop-next-steps').inputValue()).resolves.toBe(
+      'Reunión con el Gobierno Municipal Delta en marzo.',
+    );
+    await facilitator.emulateMedia({ media: 'print' });
+    await facilitator.screenshot({
+      path: join(screenshotDir, 'workshop-summary.png'),
+      fullPage: true,
+    });
+    await facilitator.emulateMedia({ media: 'screen' });
+  });
+});
