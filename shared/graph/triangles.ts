@@ -57,7 +57,7 @@ export function countTriangles(undirected: Adjacency): Float64Array {
 }
 
 /** Each actor's position when actors are sorted by degree, then by number (counting sort). */
-function degreeRank(offsets: Int32Array, order: number): Int32Array {
+export function degreeRank(offsets: Int32Array, order: number): Int32Array {
   let maxDegree = 0;
   for (let node = 0; node < order; node += 1) {
     maxDegree = Math.max(maxDegree, offsets[node + 1]! - offsets[node]!);
