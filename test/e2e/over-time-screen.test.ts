@@ -137,7 +137,7 @@ describe('Over time screen in browser mode', () => {
     await page.getByTestId('period-kind-wave').check();
     const waves = periodsByWave(data.waves, timelineBounds(data)!.end);
     await expect
-      .poll(async () => (await tableValues()).map((row) => row.label))
+      .poll(async () => (await tableValues()).map((row) => row.label), { timeout: 60_000 })
       .toEqual(waves.map((period) => period.label));
     expectRowsEqual(
       await tableValues(),
@@ -146,9 +146,32 @@ describe('Over time screen in browser mode', () => {
     await page.getByTestId('period-snapshot').selectOption('start');
     const atStart = series(data, waves, MAIN_MEASURES, { snapshot: 'start' });
     await expect
-      .poll(async () => (await tableValues())[0]?.values.density)
+      .poll(async () => (await tableValues())[0]?.values.density, { timeout: 60_000 })
       .toBeCloseTo(atStart[0]!.values.density!, 10);
     expectRowsEqual(await tableValues(), atStart);
+  });
+
+  it('cuts time between two chosen events', async () => {
+    await page.getByTestId('period-kind-event').check();
+    const events = [...data.events].sort((a, b) => (a.start < b.start ? -1 : 1));
+    await expect
+      .poll(async () => (await tableValues()).length, { timeout: 60_000 })
+      .toBe(new Set(events.map((event) => event.start)).size);
+    const picker = page.getByTestId('event-picker');
+    await picker.locator('summary').click();
+    await picker.getByRole('button', { name: 'None' }).click();
+    expect(await page.getByTestId('period-problem').textContent()).toContain(
+      'Choose at least one event',
+    );
+    const [first, second] = [events[0]!, events[3]!];
+    await page.getByTestId(`period-event-${first.id}`).check();
+    await page.getByTestId(`period-event-${second.id}`).check();
+    await expect
+      .poll(async () => (await tableValues()).map((row) => row.label), { timeout: 60_000 })
+      .toEqual([first.name, second.name]);
+    expect(await page.getByTestId('period-summary').textContent()).toContain(
+      `2 periods, from ${first.start}`,
+    );
   });
 
   it('takes custom dates and says when one is not a date', async () => {
@@ -157,7 +180,7 @@ describe('Over time screen in browser mode', () => {
     expect(await page.getByTestId('period-problem').textContent()).toContain('2019-13-01');
     await page.getByTestId('period-custom-dates').fill('2018-06-01, 2019-06-01');
     await expect
-      .poll(async () => (await tableValues()).map((row) => row.label))
+      .poll(async () => (await tableValues()).map((row) => row.label), { timeout: 60_000 })
       .toEqual(['2018-06-01', '2019-06-01']);
     await page.getByTestId('period-kind-year').check();
     await page.getByTestId('period-snapshot').selectOption('period');
@@ -169,7 +192,9 @@ describe('Over time screen in browser mode', () => {
     const expected = series(data, periodsByYear(bounds.first, bounds.last), ['density'], {
       snapshot: 'period',
     });
-    await expect.poll(async () => (await tableValues()).length).toBe(expected.length);
+    await expect
+      .poll(async () => (await tableValues()).length, { timeout: 60_000 })
+      .toBe(expected.length);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('series-export-csv').click(),
@@ -291,7 +316,9 @@ describe('Over time screen in browser mode', () => {
     expect(await page.locator('.measure-chooser details').getAttribute('open')).not.toBeNull();
     expect(await status.getAttribute('data-state')).toBe('running');
     await page.getByTestId('series-status-cancel').click();
-    await expect.poll(() => status.getAttribute('data-state')).toBe('cancelled');
+    await expect
+      .poll(() => status.getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('cancelled');
     await page.screenshot({ path: join(screenshotDir, 'over-time-cancelled-en.png') });
   });
 });

@@ -84,7 +84,14 @@ export function OverTimeScreen() {
           </p>
         ) : (
           <>
-            {byPeriod && <PeriodChooser choice={choice} onChange={setChoice} result={periods} />}
+            {byPeriod && (
+              <PeriodChooser
+                choice={choice}
+                events={data.events}
+                onChange={setChoice}
+                result={periods}
+              />
+            )}
             {byDates && dates && <TwoDatesChooser dates={dates} onChange={setDates} />}
             {byPeriod && (
               <JobStatus

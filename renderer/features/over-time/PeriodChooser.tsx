@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { Event } from '../../../shared/domain/event.ts';
 import { SelectField } from '../../components/SelectField.tsx';
+import { EventPicker } from './EventPicker.tsx';
 import {
   PERIOD_KINDS,
   type PeriodChoice,
@@ -10,12 +12,13 @@ import { lastDayOf } from './series-table.ts';
 
 interface PeriodChooserProps {
   choice: PeriodChoice;
+  events: readonly Event[];
   onChange: (choice: PeriodChoice) => void;
   result: PeriodsResult | null;
 }
 
 /** How time is cut (years, waves, between events, custom dates) and which network stands for a period. */
-export function PeriodChooser({ choice, onChange, result }: PeriodChooserProps) {
+export function PeriodChooser({ choice, events, onChange, result }: PeriodChooserProps) {
   const { t } = useTranslation();
   const set = (patch: Partial<PeriodChoice>) => onChange({ ...choice, ...patch });
   return (
@@ -41,6 +44,13 @@ export function PeriodChooser({ choice, onChange, result }: PeriodChooserProps) 
           ))}
         </div>
         <p className="field__hint">{t(`overTime.periods.kindHint.${choice.kind}`)}</p>
+        {choice.kind === 'event' && events.length > 0 && (
+          <EventPicker
+            events={events}
+            chosen={choice.eventIds}
+            onChange={(eventIds) => set({ eventIds })}
+          />
+        )}
         {choice.kind === 'custom' && (
           <div className="field">
             <label htmlFor="period-custom-dates">{t('overTime.periods.customDates')}</label>

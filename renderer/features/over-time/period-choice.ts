@@ -19,12 +19,15 @@ export interface PeriodChoice {
   kind: PeriodKind;
   /** Custom dates as typed: YYYY-MM-DD separated by commas, spaces or new lines. */
   customDates: string;
+  /** Events that open a period when cutting between events; null = every event. */
+  eventIds: readonly string[] | null;
   snapshot: SnapshotMode;
 }
 
 export const INITIAL_PERIOD_CHOICE: PeriodChoice = {
   kind: 'year',
   customDates: '',
+  eventIds: null,
   snapshot: 'period',
 };
 
@@ -32,6 +35,7 @@ export type PeriodProblem =
   | { code: 'noDates' }
   | { code: 'noWaves' }
   | { code: 'noEvents' }
+  | { code: 'noEventsChosen' }
   | { code: 'noCustomDates' }
   | { code: 'badDate'; value: string };
 
@@ -52,7 +56,7 @@ export function parseDateList(
 /**
  * The periods a choice describes, cut by shared/temporal/periods.ts: calendar years from the
  * first to the last year of the records; one period per survey wave, or between consecutive
- * events; or from custom dates. The last wave, event or custom period ends the day after the
+ * events (all, or the ones chosen: two events give the time between them); or custom dates. The last wave, event or custom period ends the day after the
  * latest record (open when it starts later). A choice that gives no period says why.
  */
 export function periodsFor(
@@ -74,7 +78,11 @@ export function periodsFor(
     }
     case 'event': {
       if (data.events.length === 0) return fail({ code: 'noEvents' });
-      return done(periodsByEvent(data.events, endAfter(data.events.map((event) => event.start))));
+      const chosen = choice.eventIds;
+      const events =
+        chosen === null ? data.events : data.events.filter((event) => chosen.includes(event.id));
+      if (events.length === 0) return fail({ code: 'noEventsChosen' });
+      return done(periodsByEvent(events, endAfter(events.map((event) => event.start))));
     }
     case 'custom': {
       const parsed = parseDateList(choice.customDates);

@@ -94,6 +94,22 @@ describe('periodsFor', () => {
     });
   });
 
+  it('cuts only between the events chosen: two events give the time between them', () => {
+    const three = { ...data, events: [...data.events, event('e3', '2018-12-01')] };
+    const chosen = periodsFor(choose({ kind: 'event', eventIds: ['e3', 'e1'] }), three, bounds);
+    expect(chosen).toEqual({
+      ok: true,
+      periods: [
+        { label: 'e1', start: '2018-03-01', end: '2018-12-01' },
+        { label: 'e3', start: '2018-12-01', end: '2019-01-02' },
+      ],
+    });
+    expect(periodsFor(choose({ kind: 'event', eventIds: [] }), three, bounds)).toEqual({
+      ok: false,
+      problem: { code: 'noEventsChosen' },
+    });
+  });
+
   it('takes custom dates in order, leaving the last open when it starts after the records', () => {
     const result = periodsFor(
       choose({ kind: 'custom', customDates: '2018-06-01, 2018-01-01' }),
