@@ -57,7 +57,7 @@ export function MapMainStage({ state, model, current, legend, onCore }: MapMainS
   const onDate = useCallback((date: string) => setDate(date), [setDate]);
   const { visible } = current;
   return (
-    <div className="map-stage">
+    <div className="map-stage" data-fading={marks.endedTies.size}>
       {range && steps && (
         <TimeSlider
           range={range}
