@@ -8,6 +8,7 @@ import { WorkshopId } from '../domain/ids.ts';
 export const BackendEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('proposals.changed'), workshopId: WorkshopId }),
   z.object({ kind: z.literal('share.changed') }),
+  /** A session's map changed (workshops.addActor/addTie/rate/decide/delete, not upsert). */
   z.object({ kind: z.literal('data.changed') }),
 ]);
 export type BackendEvent = z.infer<typeof BackendEvent>;

@@ -73,6 +73,7 @@ describe('workshop sessions', () => {
       tie: { source: actor.id, target: 'b', type: 'collaboration', evidence: 'survey' },
     });
     expect(tie.evidence).toBe('workshop');
+    expect(env.events).toContainEqual({ kind: 'data.changed' });
     await env.call('workshops.rate', {
       workshopId: 'w',
       actorId: 'b',

@@ -17,9 +17,18 @@ import type { WorkshopShare } from '../workshop/workshop-share.ts';
 
 export type WorkshopOperation = keyof typeof workshopOperations;
 
-/** The facilitator's side of a workshop. Every edit is one logged, undoable batch. */
+/**
+ * The facilitator's side of a workshop. Every edit is one logged, undoable batch. Edits that
+ * change the session's map also push `data.changed`, so every screen showing it (the
+ * projector, a second tab) redraws; generic edits elsewhere do not, to spare big maps.
+ */
 export function workshopHandlers(session: ProjectSession, share: WorkshopShare, events: EventHub) {
-  const { edit, read } = session;
+  const { read } = session;
+  const edit = <T>(operation: string, work: Parameters<typeof session.edit<T>>[1]): T => {
+    const result = session.edit(operation, work);
+    if (operation !== 'workshops.upsert') events.emit({ kind: 'data.changed' });
+    return result;
+  };
   return {
     'workshops.list': () => read(listWorkshops),
     'workshops.upsert': (draft) => edit('workshops.upsert', (ctx) => upsertWorkshop(ctx, draft)),
