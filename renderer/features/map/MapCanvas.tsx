@@ -31,7 +31,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const { onCore } = props;
   useEffect(() => onCore(cy), [cy, onCore]);
   return (
-    <>
+    <div className="map-canvas-frame">
       <div
         ref={container}
         className="map-canvas"
@@ -49,6 +49,6 @@ export function MapCanvas(props: MapCanvasProps) {
           <progress max={1} value={progress} />
         </div>
       )}
-    </>
+    </div>
   );
 }
