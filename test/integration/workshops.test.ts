@@ -177,14 +177,12 @@ describe('undo and redo of workshop edits', () => {
       'rejecting a rating proposal',
       async () => {
         const { participantToken } = await joinAs('a');
-        const { proposal } = env
-          .phone()
-          .propose(participantToken, {
-            kind: 'rating',
-            actorId: 'b',
-            influence: 2,
-            stance: 'opposes',
-          });
+        const { proposal } = env.phone().propose(participantToken, {
+          kind: 'rating',
+          actorId: 'b',
+          influence: 2,
+          stance: 'opposes',
+        });
         await env.call('workshops.shareStop', {});
         return env.call('workshops.decide', { proposalId: proposal.id, decision: 'reject' });
       },
@@ -295,6 +293,9 @@ describe('participants (without the network)', () => {
         '192.0.2.60',
       );
     expect(joined.participant.actorId).toBeNull();
+    const rating = { kind: 'rating', actorId: 'a', influence: 4, stance: 'supports' } as const;
+    const signed = env.phone().propose(joined.participantToken, rating);
+    expect(signed.proposal.proposedBy).toBe('Casa Migrante');
     const [proposal] = await env.call('workshops.proposals', { workshopId: 'w' });
     expect(proposal).toMatchObject({
       body: { kind: 'actor', name: 'Casa Migrante', sector: 'cso' },

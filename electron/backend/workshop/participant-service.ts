@@ -16,10 +16,12 @@ import { listSectors, listTieTypes } from '../store/catalog-store.ts';
 import {
   addProposal,
   findParticipant,
+  findProposal,
   proposalKey,
   publicParticipant,
   publicProposal,
   writeParticipant,
+  type StoredParticipant,
   type StoredProposal,
 } from '../store/proposals-store.ts';
 import { listTies } from '../store/ties-store.ts';
@@ -163,9 +165,7 @@ export function participantService(options: ServiceOptions) {
       proposeLimit.hit(participant.id);
       const proposalBody = parse(ProposalBody, body);
       checkReferences(db(), proposalBody);
-      const proposedBy =
-        (participant.actorId ? findActor(db(), participant.actorId)?.name : undefined) ??
-        participant.displayName;
+      const proposedBy = speakerName(db(), participant);
       const result = session.edit('workshop.propose', (ctx) => {
         const candidate = storeProposal(ctx, participant.id, proposedBy, proposalBody);
         return addProposal(ctx, candidate.proposal);
@@ -228,6 +228,22 @@ function parse<T extends ZodType>(schema: T, value: unknown): z.output<T> {
   if (result.success) return result.data;
   const issues = toInputIssues(result.error);
   throw new TejidoError('input.invalid', { field: issues[0]?.path ?? '' }, issues);
+}
+
+/**
+ * Whom the facilitator sees as the proposer: the participant's organisation, or the new one
+ * still awaiting approval, or else the name they typed.
+ */
+function speakerName(db: ProjectDb, participant: StoredParticipant): string {
+  if (participant.actorId) {
+    const actor = findActor(db, participant.actorId);
+    if (actor) return actor.name;
+  }
+  if (participant.pendingProposalId) {
+    const pending = findProposal(db, participant.pendingProposalId);
+    if (pending?.body.kind === 'actor') return pending.body.name;
+  }
+  return participant.displayName;
 }
 
 /** A proposal must name things on the map; a tie needs two different ends. */
