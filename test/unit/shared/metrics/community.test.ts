@@ -63,4 +63,53 @@ describe('Louvain communities', () => {
       Array.from(louvainCommunities(adjacencyOf([], { actors: ['a', 'b'] }), createRandom(1))),
     ).toEqual([0, 1]);
   });
+
+  it('splits two directed cycles joined by one arc, reading direction (Leicht–Newman)', () => {
+    const cycles: TieSpec[] = [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'a'],
+      ['x', 'y'],
+      ['y', 'z'],
+      ['z', 'x'],
+      ['c', 'x'],
+    ];
+    const adjacency = adjacencyOf(cycles, { directed: true });
+    const communities = louvainCommunities(adjacency, createRandom(1));
+    expect(Array.from(communities)).toEqual([0, 0, 0, 1, 1, 1]);
+    // Directed modularity of that split: inside 6 of 7 arcs, minus Σ out·in / m² per side.
+    expect(modularity(adjacency, communities)).toBeCloseTo(6 / 7 - (4 * 3 + 3 * 4) / 49, 12);
+  });
+
+  it('follows tie weights: a heavy tie holds its pair together across a light triangle', () => {
+    const weighted: TieSpec[] = [
+      ['a', 'b', 1],
+      ['b', 'c', 1],
+      ['c', 'a', 1],
+      ['c', 'd', 10],
+      ['d', 'e', 1],
+    ];
+    const communities = louvainCommunities(
+      adjacencyOf(weighted, { weighted: true }),
+      createRandom(1),
+    );
+    const [a, b, c, d] = Array.from(communities);
+    expect(c).toBe(d);
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+  });
+
+  it('leaves no single-actor move that would raise modularity on the Florentine families', () => {
+    const adjacency = adjacencyOf(florentine);
+    const communities = louvainCommunities(adjacency, createRandom(2));
+    const quality = modularity(adjacency, communities);
+    const labels = new Set(communities);
+    for (let node = 0; node < adjacency.order; node += 1) {
+      for (const label of labels) {
+        const moved = communities.slice();
+        moved[node] = label;
+        expect(modularity(adjacency, moved)).toBeLessThanOrEqual(quality + 1e-12);
+      }
+    }
+  });
 });

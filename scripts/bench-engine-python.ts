@@ -1,0 +1,112 @@
+/**
+ * The igraph and NetworkX half of bench-metrics.ts: a Python program run in Debian's
+ * /usr/bin/python3 (python3-igraph, python3-networkx) on the same edge list, printing JSON.
+ * Each timing is CPU seconds of the Python process (time.process_time), like the Tejido
+ * column, so ratios hold on a machine shared with other jobs.
+ */
+import { execFileSync } from 'node:child_process';
+import { z } from 'zod';
+
+export const PythonTimings = z.object({
+  available: z.object({ igraph: z.boolean(), networkx: z.boolean() }),
+  igraph: z.record(z.string(), z.number()),
+  networkx: z.record(z.string(), z.number()),
+  /** Modularity of each library's Louvain partition (seeded where the library allows). */
+  modularity: z.record(z.string(), z.number()),
+});
+export type PythonTimings = z.infer<typeof PythonTimings>;
+
+export interface PythonRun {
+  edgeFile: string;
+  runs: number;
+  /** Time betweenness and closeness once instead of `runs` times (large networks). */
+  pathsOnce: boolean;
+  /** Also time NetworkX's betweenness, closeness and constraint (hours at 50k). */
+  networkxSlow: boolean;
+  /** Leave NetworkX out (it adds minutes at 50k and igraph is the target). */
+  networkx: boolean;
+}
+
+export function timePython(run: PythonRun): PythonTimings {
+  const output = execFileSync(
+    '/usr/bin/python3',
+    [
+      '-c',
+      program,
+      run.edgeFile,
+      String(run.runs),
+      String(run.pathsOnce),
+      String(run.networkxSlow),
+      String(run.networkx),
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return PythonTimings.parse(JSON.parse(output));
+}
+
+const program = `
+import json, statistics, sys, time
+edge_file, runs, paths_once, slow, use_networkx = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "true", sys.argv[4] == "true", sys.argv[5] == "true"
+result = {"available": {"igraph": False, "networkx": False}, "igraph": {}, "networkx": {}, "modularity": {}}
+path_runs = 1 if paths_once else runs
+
+def timed(library, name, compute, repeat=runs):
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        compute()
+        times.append(time.process_time() - start)
+    result[library][name] = statistics.median(times)
+    print(f"  {library} {name:<40} {result[library][name]:.3f} s", file=sys.stderr, flush=True)
+
+try:
+    import igraph
+    result["available"]["igraph"] = True
+    timed("igraph", "load", lambda: igraph.Graph.Read_Edgelist(edge_file, directed=False))
+    g = igraph.Graph.Read_Edgelist(edge_file, directed=False)
+    timed("igraph", "betweenness", lambda: g.betweenness(), path_runs)
+    timed("igraph", "closeness", lambda: g.closeness(), path_runs)
+    result["igraph"]["paths"] = result["igraph"]["betweenness"] + result["igraph"]["closeness"]
+    timed("igraph", "clustering", lambda: g.transitivity_avglocal_undirected(mode="zero"))
+    timed("igraph", "transitivity", lambda: g.transitivity_undirected())
+    timed("igraph", "pagerank", lambda: g.pagerank(damping=0.85))
+    timed("igraph", "eigenvector", lambda: g.eigenvector_centrality())
+    timed("igraph", "k-core", lambda: g.coreness())
+    timed("igraph", "constraint", lambda: g.constraint())
+    timed("igraph", "louvain", lambda: g.community_multilevel())
+    result["modularity"]["igraph"] = g.community_multilevel().modularity
+    timed("igraph", "components", lambda: g.connected_components())
+    timed("igraph", "degree assortativity", lambda: g.assortativity_degree(directed=False))
+    timed("igraph", "degree", lambda: (g.degree(), g.strength()))
+except ImportError:
+    print("python3-igraph is not installed: sudo apt-get install python3-igraph", file=sys.stderr)
+
+try:
+    if not use_networkx:
+        raise ImportError("left out")
+    import networkx as nx
+    result["available"]["networkx"] = True
+    timed("networkx", "load", lambda: nx.read_edgelist(edge_file, nodetype=int))
+    G = nx.read_edgelist(edge_file, nodetype=int)
+    if slow:
+        timed("networkx", "betweenness", lambda: nx.betweenness_centrality(G), 1)
+        timed("networkx", "closeness", lambda: nx.closeness_centrality(G), 1)
+        result["networkx"]["paths"] = result["networkx"]["betweenness"] + result["networkx"]["closeness"]
+        timed("networkx", "constraint", lambda: nx.constraint(G), 1)
+    timed("networkx", "clustering", lambda: nx.average_clustering(G))
+    timed("networkx", "transitivity", lambda: nx.transitivity(G))
+    timed("networkx", "pagerank", lambda: nx.pagerank(G, alpha=0.85))
+    timed("networkx", "eigenvector", lambda: nx.eigenvector_centrality(G, max_iter=1000))
+    timed("networkx", "k-core", lambda: nx.core_number(G))
+    found = {}
+    timed("networkx", "louvain", lambda: found.update(c=nx.community.louvain_communities(G, seed=1)), 1)
+    result["modularity"]["networkx"] = nx.community.modularity(G, found["c"])
+    timed("networkx", "components", lambda: list(nx.connected_components(G)))
+    timed("networkx", "degree assortativity", lambda: nx.degree_assortativity_coefficient(G))
+    timed("networkx", "degree", lambda: (dict(G.degree()), dict(G.degree(weight="weight"))))
+except ImportError:
+    if use_networkx:
+        print("python3-networkx is not installed: sudo apt-get install python3-networkx", file=sys.stderr)
+
+print(json.dumps(result))
+`;
