@@ -25,7 +25,7 @@ const ASSET_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,200}$/;
 
 /**
  * The server participants reach over the LAN. It answers the participant page, its built
- * assets, and the three participant routes; everything else is 404. It holds no handler
+ * assets (and the favicon), and the three participant routes; everything else is 404. It holds no handler
  * table, no project path and no token for /api: the facilitator's operations are not here.
  */
 export async function startLanServer(options: LanServerOptions) {
@@ -65,6 +65,7 @@ async function handle(
   const method = request.method ?? '';
   if (method === 'GET' || method === 'HEAD') {
     if (path === '/join') return serveStatic(options.staticDir, `/${PARTICIPANT_PAGE}`, response);
+    if (path === '/favicon.svg') return serveStatic(options.staticDir, path, response);
     const asset = path?.startsWith('/assets/') ? path.slice('/assets/'.length) : null;
     if (asset !== null && ASSET_NAME.test(asset)) {
       return serveStatic(options.staticDir, `/assets/${asset}`, response);
