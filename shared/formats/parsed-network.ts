@@ -1,6 +1,7 @@
 import type { ActorKind } from '../domain/actor.ts';
 import type { Attributes } from '../domain/text.ts';
 import type { Evidence, TieStatus } from '../domain/tie.ts';
+import type { TableLayout } from './csv/column-mapping.ts';
 
 /**
  * What every reader (CSV, xlsx, roster survey, GEXF, GraphML, UCINET DL, Pajek) produces and
@@ -21,6 +22,11 @@ export interface ParsedNetwork {
   problems: ImportProblem[];
   /** Graph-level values (GraphML graph data, GEXF meta); absent when the file has none. */
   attributes?: Attributes;
+  /**
+   * How each table (CSV file, workbook sheet) was read, column by column; absent for
+   * formats whose structure is fixed (GEXF, GraphML, DL, Pajek, roster surveys, events).
+   */
+  tables?: TableLayout[];
 }
 
 export interface ParsedActor {

@@ -89,6 +89,7 @@ function describePlan(network: ParsedNetwork, plan: ImportPlan): ImportPreview {
   return {
     format: network.format,
     relations: network.relations,
+    tables: network.tables ?? [],
     counts: planCounts(plan),
     blocked: plan.blocked,
     problems: plan.problems.slice(0, PREVIEW_PROBLEMS),

@@ -22,13 +22,20 @@ import { readRoster } from '../../../shared/formats/roster/read-roster.ts';
 import { readRosterWorkbook } from '../../../shared/formats/roster/read-roster-workbook.ts';
 import { decodeText } from '../../../shared/formats/text/decode-text.ts';
 import { readWorkbook } from '../../../shared/formats/xlsx/read-workbook.ts';
-import type { ImportFormat } from '../../../shared/api/imports.ts';
+import type { z } from 'zod';
+import type { ImportFormat, TableMapping } from '../../../shared/api/imports.ts';
+import { fileProblem } from '../../../shared/formats/csv/problems.ts';
 import { sourceFiles, type ImportSource, type SourceFiles } from './source-files.ts';
 
 export type { ImportSource } from './source-files.ts';
 
+/** One table's mapping, as ImportRequest parses it. */
+export type ChosenTable = z.output<typeof TableMapping>;
+
 export interface ReadSourcesOptions {
   format: ImportFormat;
+  /** Column roles the user chose; only CSV files and workbook sheets have them. */
+  mapping?: readonly ChosenTable[] | null;
   /** Survey wave date; required for roster surveys. */
   wave: string | null;
   /** Two-mode event data: also add actor–actor ties weighted by shared events. */
@@ -68,8 +75,9 @@ export async function readSources(
   if (sources.length === 0) throw new TejidoError('import.noFiles');
   const format = options.format === 'auto' ? formatOfName(sources[0]!.name) : options.format;
   if (format === null) throw new TejidoError('import.unknownFormat', { file: sources[0]!.name });
-  if (format === 'csv') return readCsvSources(sources, files);
-  if (format === 'xlsx') return readWorkbook(files.bytes(sources[0]!), { file: sources[0]!.name });
+  const mapping = options.mapping ?? [];
+  if (format === 'csv') return readCsvSources(sources, files, mapping);
+  if (format === 'xlsx') return readWorkbookSource(sources[0]!, files, mapping);
   if (format === 'roster') return readRosterSource(sources[0]!, requireWave(options.wave), files);
   if (format === 'events') return readEventSources(sources, options.coAttendanceTies, files);
   const source = sources[0]!;
@@ -82,22 +90,70 @@ function requireWave(wave: string | null): string {
   return wave;
 }
 
-/** One or two CSV files: the one whose header names a source and a target holds the ties. */
+/**
+ * One or two CSV files, each read as the user mapped it or else as recognised: the one
+ * whose header names a source and a target holds the ties.
+ */
 async function readCsvSources(
   sources: readonly ImportSource[],
   files: SourceFiles,
+  mapping: readonly ChosenTable[],
 ): Promise<ParsedNetwork> {
+  const chosen = (source: ImportSource) =>
+    mapping.find((table) => table.file === source.name && table.sheet === null);
+  const input = (source: ImportSource) => {
+    const roles = chosen(source)?.roles;
+    return { file: source.name, chunks: files.chunks(source), ...(roles ? { roles } : {}) };
+  };
   if (sources.length === 1) {
     const only = sources[0]!;
-    const role = (await isTieTable(only, files)) ? 'ties' : 'actors';
-    return readNetworkCsv({ [role]: { file: only.name, chunks: files.chunks(only) } });
+    const table = chosen(only)?.table ?? ((await isTieTable(only, files)) ? 'ties' : 'actors');
+    return readNetworkCsv({ [table]: input(only) });
   }
   const [first, second] = sources as [ImportSource, ImportSource];
-  const [ties, actors] = (await isTieTable(first, files)) ? [first, second] : [second, first];
-  return readNetworkCsv({
-    actors: { file: actors.name, chunks: files.chunks(actors) },
-    ties: { file: ties.name, chunks: files.chunks(ties) },
+  const [firstChoice, secondChoice] = [chosen(first), chosen(second)];
+  const firstIsTies = firstChoice
+    ? firstChoice.table === 'ties'
+    : secondChoice
+      ? secondChoice.table === 'actors'
+      : await isTieTable(first, files);
+  const [ties, actors] = firstIsTies ? [first, second] : [second, first];
+  const network = await readNetworkCsv({ actors: input(actors), ties: input(ties) });
+  if (firstChoice && secondChoice && firstChoice.table === secondChoice.table) {
+    network.problems.unshift(sameTableTwice(firstChoice.table, first.name, second.name));
+  }
+  return network;
+}
+
+/** A pair of files (or sheets) must be one actors table and one ties table. */
+function sameTableTwice(table: string, file: string, other: string): ImportProblem {
+  return fileProblem('error', 'mappingSameTable', file, { table, other });
+}
+
+/**
+ * A workbook: sheets the user mapped are read as mapped (the actors sheet, the ties sheet);
+ * the others as Kumu's names or the headers suggest.
+ */
+async function readWorkbookSource(
+  source: ImportSource,
+  files: SourceFiles,
+  mapping: readonly ChosenTable[],
+): Promise<ParsedNetwork> {
+  const sheets = mapping.filter((table) => table.file === source.name && table.sheet !== null);
+  const pick = (kind: 'actors' | 'ties') => sheets.find((table) => table.table === kind);
+  const [actors, ties] = [pick('actors'), pick('ties')];
+  const network = await readWorkbook(files.bytes(source), {
+    file: source.name,
+    ...(actors ? { actorsSheet: actors.sheet! } : {}),
+    ...(actors?.roles ? { actorsRoles: actors.roles } : {}),
+    ...(ties ? { tiesSheet: ties.sheet! } : {}),
+    ...(ties?.roles ? { tiesRoles: ties.roles } : {}),
   });
+  const repeated = sheets.find((table) => table !== actors && table !== ties);
+  if (repeated) {
+    network.problems.unshift(sameTableTwice(repeated.table, source.name, repeated.sheet ?? ''));
+  }
+  return network;
 }
 
 async function isTieTable(source: ImportSource, files: SourceFiles): Promise<boolean> {

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/api/imports.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { blockReason } from './block-reason.ts';
-import { IMPORT_FORMATS } from './detect-format.ts';
 import { PreviewSample } from './PreviewSample.tsx';
 import { ProblemList } from './ProblemList.tsx';
 import { useCountSentence } from './useCountSentence.ts';
+import { useFormatLabel } from './useFormatLabel.ts';
 
 interface ImportPreviewPanelProps {
   preview: ImportPreview;
@@ -22,10 +22,7 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
   const { preview } = props;
   const reason = blockReason(preview);
   const summary = countSentence(preview.counts, preview.problems);
-  const formatLabel = (format: string) => {
-    const known = IMPORT_FORMATS.find((candidate) => candidate === format);
-    return known ? t(`import.wizard.formats.${known}`) : format;
-  };
+  const formatLabel = useFormatLabel();
   return (
     <section className="import-preview" aria-labelledby="import-preview-title">
       <h2 id="import-preview-title">{t('import.preview.heading')}</h2>

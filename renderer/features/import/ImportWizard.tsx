@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { ColumnMappingPanel } from './ColumnMappingPanel.tsx';
+import { useFormatLabel } from './useFormatLabel.ts';
 import { FilePicker } from './FilePicker.tsx';
 import { ImportChoicesForm } from './ImportChoicesForm.tsx';
 import { ImportDone } from './ImportDone.tsx';
@@ -14,6 +16,7 @@ import { useImportWizard } from './useImportWizard.ts';
 export function ImportWizard() {
   const { t } = useTranslation();
   const wizard = useImportWizard();
+  const formatLabel = useFormatLabel();
   const { upload, preview, commit } = wizard;
 
   if (commit.isSuccess) {
@@ -64,6 +67,14 @@ export function ImportWizard() {
           </button>
         </div>
       ) : null}
+      {preview?.data && (
+        <ColumnMappingPanel
+          tables={preview.data.tables}
+          formatLabel={formatLabel(preview.data.format)}
+          disabled={preview.isFetching || commit.isPending}
+          onChange={wizard.changeMapping}
+        />
+      )}
       {preview?.isError ? (
         <>
           <ErrorNotice error={preview.error} onRetry={() => void preview.refetch()} />

@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import type { ImportRequest } from '../../../shared/api/imports.ts';
+import type { ImportRequest, TableMapping } from '../../../shared/api/imports.ts';
 import { call } from '../../api/client.ts';
 import { acceptsTwoFiles, detectFormat, needsWave, type ChosenFormat } from './detect-format.ts';
 import { importPreviewQuery, refreshAfterImport } from './queries.ts';
@@ -28,11 +28,16 @@ export function useImportWizard() {
   const [files, setFiles] = useState<File[]>([]);
   const [choices, setChoices] = useState<ImportChoices>(NO_CHOICES);
   const [cancelled, setCancelled] = useState(false);
+  /** Column roles the user changed; null reads the tables as recognised. */
+  const [mapping, setMapping] = useState<TableMapping[] | null>(null);
   const waveMissing = needsWave(choices.format) && choices.wave === '';
-  const request = upload.uploaded && !waveMissing ? requestOf(upload.uploaded, choices) : null;
+  const request =
+    upload.uploaded && !waveMissing ? requestOf(upload.uploaded, choices, mapping) : null;
   const preview = useQuery({
     ...importPreviewQuery(request ?? { files: [] }),
     enabled: request !== null,
+    // While a changed mapping is previewed, the columns stay on screen.
+    placeholderData: keepPreviousData,
   });
   const commit = useMutation({
     mutationFn: (skipBadRows: boolean) => {
@@ -53,11 +58,14 @@ export function useImportWizard() {
       resetCommit();
       setCancelled(false);
       setFiles(chosen);
+      setMapping(null);
       setChoices({ ...NO_CHOICES, format: detectFormat(chosen.map((file) => file.name)) });
     },
     [discard, resetCommit],
   );
   const changeChoices = useCallback((change: Partial<ImportChoices>) => {
+    // Another format reads other tables: its columns are recognised afresh.
+    if (change.format !== undefined) setMapping(null);
     setChoices((current) => ({ ...current, ...change }));
   }, []);
   const startPreview = useCallback(() => {
@@ -72,6 +80,7 @@ export function useImportWizard() {
   const startOver = useCallback(() => {
     resetCommit();
     setFiles([]);
+    setMapping(null);
     setChoices(NO_CHOICES);
   }, [resetCommit]);
 
@@ -90,6 +99,7 @@ export function useImportWizard() {
     commit,
     chooseFiles,
     changeChoices,
+    changeMapping: setMapping,
     startPreview,
     cancel,
     startOver,
@@ -98,8 +108,13 @@ export function useImportWizard() {
 
 export type ImportWizardState = ReturnType<typeof useImportWizard>;
 
-function requestOf(files: UploadedFile[], choices: ImportChoices): ImportRequest {
+function requestOf(
+  files: UploadedFile[],
+  choices: ImportChoices,
+  mapping: TableMapping[] | null,
+): ImportRequest {
   return {
+    mapping,
     files,
     format: choices.format ?? 'auto',
     wave: choices.wave === '' ? null : choices.wave,

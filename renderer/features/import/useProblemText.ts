@@ -15,6 +15,12 @@ export function useProblemText() {
   return useCallback(
     (problem: Problem) => {
       const { key, params } = problemMessage(problem);
+      // A column role arrives as its key ("source"); say it as the Columns section does.
+      const role = params['role'];
+      const roleKey = `import.mapping.roles.${String(role)}`;
+      if (role !== undefined && i18n.exists(roleKey)) {
+        params['role'] = (t as TranslateProblem)(roleKey, {});
+      }
       if (i18n.exists(key)) return (t as TranslateProblem)(key, params);
       return t('import.problems.unknown', { file: problem.place.file, code: problem.code });
     },

@@ -1,6 +1,7 @@
 import type { ActorKind } from '../../domain/actor.ts';
 import type { ParsedActor } from '../parsed-network.ts';
-import type { ActorRole, ColumnMapping } from './column-roles.ts';
+import type { ActorRole } from './column-roles.ts';
+import { resolveTableMapping, type TableMappingOptions } from './column-mapping.ts';
 import { normaliseHeader, recogniseActorColumns } from './column-roles.ts';
 import { cellProblem, fileProblem } from './problems.ts';
 import { recogniseSector } from './sector-names.ts';
@@ -8,9 +9,7 @@ import type { TableContext, TableRecords, TableSource } from './table-rows.ts';
 import { collectAttributes, placeOf, prepareCells, readHeader } from './table-rows.ts';
 import type { ImportProblem } from '../parsed-network.ts';
 
-export interface ActorTableOptions {
-  /** Column roles chosen in the wizard; recognised from the headers when absent. */
-  mapping?: ColumnMapping<ActorRole>;
+export interface ActorTableOptions extends TableMappingOptions<ActorRole> {
   report: (problem: ImportProblem) => void;
 }
 
@@ -41,7 +40,18 @@ export async function readActorTable(
     return [];
   }
   const headers = header.cells.map((cell) => cell.trim());
-  const mapping = options.mapping ?? recogniseActorColumns(headers);
+  const resolved = resolveTableMapping(
+    'actors',
+    headers,
+    recogniseActorColumns(headers),
+    options,
+    source,
+  );
+  if (Array.isArray(resolved)) {
+    for (const problem of resolved) options.report(problem);
+    return [];
+  }
+  const { mapping, skipped: mapped } = resolved;
   const context: TableContext = { source, headers, headerRow: header.row, report: options.report };
   if (mapping.id === undefined && mapping.name === undefined) {
     if (headers.length === 1) {
@@ -55,7 +65,6 @@ export async function readActorTable(
     );
     return [];
   }
-  const mapped = new Set(Object.values(mapping));
   const actors: ParsedActor[] = [];
   const seen = new Set<string>();
   let dataRows = 0;

@@ -1,6 +1,7 @@
 import type { ImportProblem, ParsedActor, ParsedNetwork, ParsedTie } from '../parsed-network.ts';
 import { emptyNetwork } from '../parsed-network.ts';
 import type { ByteChunks } from '../text/decode-text.ts';
+import type { ColumnRole, TableLayout } from './column-mapping.ts';
 import type { ActorRole, ColumnMapping, TieRole } from './column-roles.ts';
 import type { CsvDelimiter } from './detect-delimiter.ts';
 import { readActorTable } from './read-actor-table.ts';
@@ -16,11 +17,17 @@ export interface CsvInput {
   delimiter?: CsvDelimiter;
 }
 
+/** A table's columns as code or the user gave them; recognised from the headers otherwise. */
+interface TableColumns<Role extends string> {
+  mapping?: ColumnMapping<Role>;
+  roles?: readonly ColumnRole[];
+}
+
 export interface NetworkCsvInput {
   /** A nodes/actors file; optional. */
-  actors?: CsvInput & { mapping?: ColumnMapping<ActorRole> };
+  actors?: CsvInput & TableColumns<ActorRole>;
   /** An edges/ties file; optional (an actors file alone imports actors only). */
-  ties?: CsvInput & { mapping?: ColumnMapping<TieRole> };
+  ties?: CsvInput & TableColumns<TieRole>;
   maxFieldLength?: number;
 }
 
@@ -39,16 +46,21 @@ export async function readNetworkCsv(
   facts: NetworkCsvFacts = { actors: null, ties: null },
 ): Promise<ParsedNetwork> {
   const network = emptyNetwork('csv');
+  const tables: TableLayout[] = [];
+  network.tables = tables;
   const report = (problem: ImportProblem): void => {
     network.problems.push(problem);
   };
+  const describe = (layout: TableLayout): void => {
+    tables.push(layout);
+  };
   const actors = input.actors
-    ? await readActorsCsv(input.actors, input.maxFieldLength, report, (found) => {
+    ? await readActorsCsv(input.actors, input.maxFieldLength, { report, describe }, (found) => {
         facts.actors = found;
       })
     : null;
   const ties = input.ties
-    ? await readTiesCsv(input.ties, input.maxFieldLength, report, (found) => {
+    ? await readTiesCsv(input.ties, input.maxFieldLength, { report, describe }, (found) => {
         facts.ties = found;
       })
     : [];
@@ -60,9 +72,9 @@ export async function readNetworkCsv(
 }
 
 async function readActorsCsv(
-  input: CsvInput & { mapping?: ColumnMapping<ActorRole> },
+  input: CsvInput & TableColumns<ActorRole>,
   maxFieldLength: number | undefined,
-  report: (problem: ImportProblem) => void,
+  { report, describe }: Listeners,
   learn: (facts: CsvFileFacts) => void,
 ): Promise<ParsedActor[]> {
   const fileFacts = createCsvFileFacts();
@@ -78,6 +90,8 @@ async function readActorsCsv(
     { file: input.file, cellsAreCsv: true },
     {
       ...(input.mapping ? { mapping: input.mapping } : {}),
+      ...(input.roles ? { roles: input.roles } : {}),
+      describe,
       report: (problem) => problems.push(problem),
     },
   );
@@ -86,9 +100,9 @@ async function readActorsCsv(
 }
 
 async function readTiesCsv(
-  input: CsvInput & { mapping?: ColumnMapping<TieRole> },
+  input: CsvInput & TableColumns<TieRole>,
   maxFieldLength: number | undefined,
-  report: (problem: ImportProblem) => void,
+  { report, describe }: Listeners,
   learn: (facts: CsvFileFacts) => void,
 ): Promise<ParsedTie[]> {
   const fileFacts = createCsvFileFacts();
@@ -104,11 +118,18 @@ async function readTiesCsv(
     { file: input.file, cellsAreCsv: true },
     {
       ...(input.mapping ? { mapping: input.mapping } : {}),
+      ...(input.roles ? { roles: input.roles } : {}),
+      describe,
       report: (problem) => problems.push(problem),
     },
   );
   forwardTableProblems(problems, report);
   return ties;
+}
+
+interface Listeners {
+  report: (problem: ImportProblem) => void;
+  describe: (layout: TableLayout) => void;
 }
 
 function csvOptions(

@@ -1,6 +1,7 @@
 import type { ImportProblem, ParsedTie } from '../parsed-network.ts';
 import { readDirectionWord } from './cell-values.ts';
 import type { ColumnMapping, TieRole } from './column-roles.ts';
+import { resolveTableMapping, type TableMappingOptions } from './column-mapping.ts';
 import { recogniseTieColumns } from './column-roles.ts';
 import { cellProblem, fileProblem } from './problems.ts';
 import type { CellOutcome } from './tie-cells.ts';
@@ -15,8 +16,7 @@ import {
 import type { TableContext, TableRecords, TableSource } from './table-rows.ts';
 import { collectAttributes, placeOf, prepareCells, readHeader } from './table-rows.ts';
 
-export interface TieTableOptions {
-  mapping?: ColumnMapping<TieRole>;
+export interface TieTableOptions extends TableMappingOptions<TieRole> {
   report: (problem: ImportProblem) => void;
 }
 
@@ -39,11 +39,22 @@ export async function readTieTable(
     return [];
   }
   const headers = header.cells.map((cell) => cell.trim());
+  const resolved = resolveTableMapping(
+    'ties',
+    headers,
+    recogniseTieColumns(headers),
+    options,
+    source,
+  );
   if (headers.length === 1) {
     options.report(fileProblem('error', 'singleColumn', source.file, { header: headers[0]! }));
     return [];
   }
-  const mapping = options.mapping ?? recogniseTieColumns(headers);
+  if (Array.isArray(resolved)) {
+    for (const problem of resolved) options.report(problem);
+    return [];
+  }
+  const { mapping, skipped: mapped } = resolved;
   const context: TableContext = { source, headers, headerRow: header.row, report: options.report };
   for (const role of ['source', 'target'] as const) {
     if (mapping[role] === undefined) {
@@ -53,7 +64,6 @@ export async function readTieTable(
       return [];
     }
   }
-  const mapped = new Set(Object.values(mapping));
   const ties: ParsedTie[] = [];
   let dataRows = 0;
   for (let next = await rest.next(); next.done !== true; next = await rest.next()) {

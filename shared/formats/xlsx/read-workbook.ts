@@ -1,6 +1,7 @@
 import readExcelSheets from 'read-excel-file/universal';
 import { recogniseActorColumns, recogniseTieColumns } from '../csv/column-roles.ts';
 import type { ActorRole, ColumnMapping, TieRole } from '../csv/column-roles.ts';
+import type { ColumnRole, TableLayout } from '../csv/column-mapping.ts';
 import { fileProblem, cellProblem } from '../csv/problems.ts';
 import { readActorTable } from '../csv/read-actor-table.ts';
 import { readTieTable } from '../csv/read-tie-table.ts';
@@ -19,6 +20,9 @@ export interface WorkbookOptions {
   matrixSheet?: string;
   actorsMapping?: ColumnMapping<ActorRole>;
   tiesMapping?: ColumnMapping<TieRole>;
+  /** Roles the user chose for the columns of the actors and ties sheets. */
+  actorsRoles?: readonly ColumnRole[];
+  tiesRoles?: readonly ColumnRole[];
   readSheets?: ReadWorkbookSheets;
 }
 
@@ -109,8 +113,11 @@ export async function readWorkbook(
     pick(options.tiesSheet) ??
     (kumu ? findSheet(sheets, 'Connections') : guessSheet(sheets, 'ties'));
   if (actorsSheet === null || tiesSheet === null) return network;
-  const actors = actorsSheet ? await readActors(actorsSheet, options, report) : null;
-  const ties = tiesSheet ? await readTies(tiesSheet, options, report) : [];
+  const tables: TableLayout[] = [];
+  network.tables = tables;
+  const listeners = { report, describe: (layout: TableLayout) => tables.push(layout) };
+  const actors = actorsSheet ? await readActors(actorsSheet, options, listeners) : null;
+  const ties = tiesSheet ? await readTies(tiesSheet, options, listeners) : [];
   const joined = resolveTieEnds(actors, ties, report);
   network.actors = joined.actors;
   network.ties = foldRepeatedTies(joined.ties, report);
@@ -118,27 +125,40 @@ export async function readWorkbook(
   return network;
 }
 
+interface Listeners {
+  report: (problem: ImportProblem) => void;
+  describe: (layout: TableLayout) => void;
+}
+
 function readActors(
   sheet: WorkbookSheet,
   options: WorkbookOptions,
-  report: (problem: ImportProblem) => void,
+  listeners: Listeners,
 ): Promise<ParsedActor[]> {
   return readActorTable(
     sheetRecords(sheet),
     { file: options.file, sheet: sheet.sheet, cellsAreCsv: false },
-    { report, ...(options.actorsMapping ? { mapping: options.actorsMapping } : {}) },
+    {
+      ...listeners,
+      ...(options.actorsMapping ? { mapping: options.actorsMapping } : {}),
+      ...(options.actorsRoles ? { roles: options.actorsRoles } : {}),
+    },
   );
 }
 
 function readTies(
   sheet: WorkbookSheet,
   options: WorkbookOptions,
-  report: (problem: ImportProblem) => void,
+  listeners: Listeners,
 ): Promise<ParsedTie[]> {
   return readTieTable(
     sheetRecords(sheet),
     { file: options.file, sheet: sheet.sheet, cellsAreCsv: false },
-    { report, ...(options.tiesMapping ? { mapping: options.tiesMapping } : {}) },
+    {
+      ...listeners,
+      ...(options.tiesMapping ? { mapping: options.tiesMapping } : {}),
+      ...(options.tiesRoles ? { roles: options.tiesRoles } : {}),
+    },
   );
 }
 

@@ -76,6 +76,16 @@ export const importProblems = {
     'Row {{row}}, column "{{column}}" of {{file}}: "{{value}}" is not a number. Write the weight as a number such as 2 or 2.5; the row was skipped.',
   malformedQuotes:
     'Row {{row}} of {{file}} has a quote mark in an unexpected place. Check that row: its cells may be split wrongly.',
+  mappingMissingRole:
+    'No column of {{file}} is mapped as "{{role}}". In the Columns section of the wizard, give that role to the column that holds it; nothing was imported.',
+  mappingRoleNotForTable:
+    'Column {{columns}} of {{file}} is mapped as "{{role}}", which this kind of table has no place for. Choose another role, or read the table as the other kind.',
+  mappingRoleTwice:
+    'Several columns of {{file}} are mapped as "{{role}}": {{columns}}. Keep that role on one column and set the others to Attribute or Ignore; nothing was imported.',
+  mappingSameTable:
+    '{{file}} and {{other}} are both read as the same kind of table. Read one as actors and the other as ties.',
+  mappingTooManyColumns:
+    '{{file}} has {{found}} columns, but the mapping gives roles for {{expected}}. Preview the file again and map its columns.',
   matchedByName:
     'Row {{row}} of {{file}}: "{{value}}" was taken to be "{{existing}}", already in the project. If they are different actors, give them different names.',
   matrixNotSquare:

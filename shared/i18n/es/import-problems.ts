@@ -76,6 +76,16 @@ export const importProblems: CatalogShape<typeof english> = {
     'Fila {{row}}, columna "{{column}}" de {{file}}: "{{value}}" no es un número. Escribe el peso como un número, por ejemplo 2 o 2,5; la fila se omitió.',
   malformedQuotes:
     'La fila {{row}} de {{file}} tiene comillas en un lugar inesperado. Revisa esa fila: sus celdas pueden estar mal separadas.',
+  mappingMissingRole:
+    'Ninguna columna de {{file}} tiene el papel "{{role}}". En la sección Columnas del asistente, dale ese papel a la columna que lo contiene; no se importó nada.',
+  mappingRoleNotForTable:
+    'La columna {{columns}} de {{file}} tiene el papel "{{role}}", que no tiene lugar en este tipo de tabla. Elige otro papel o lee la tabla como del otro tipo.',
+  mappingRoleTwice:
+    'Varias columnas de {{file}} tienen el papel "{{role}}": {{columns}}. Deja ese papel en una sola columna y pon las demás como Atributo o Ignorar; no se importó nada.',
+  mappingSameTable:
+    '{{file}} y {{other}} se leen como el mismo tipo de tabla. Lee uno como actores y el otro como vínculos.',
+  mappingTooManyColumns:
+    '{{file}} tiene {{found}} columnas, pero la asignación da papeles para {{expected}}. Vuelve a ver la vista previa del archivo y asigna sus columnas.',
   matchedByName:
     'Fila {{row}} de {{file}}: «{{value}}» se tomó como «{{existing}}», que ya está en el proyecto. Si son actores distintos, dales nombres distintos.',
   matrixNotSquare:
