@@ -323,9 +323,28 @@ describe('before / after on the Map', () => {
     );
     expect(listed.length).toBeGreaterThan(0);
     expect(new Set(listed)).toEqual(new Set(marked));
+    // One viewport for both: fitted alike, and zooming one zooms the other.
+    const viewports = () =>
+      page.evaluate(() => {
+        const { before, after } = window.__tejidoCompare!;
+        return [before!, after!].map((cy) => ({ zoom: cy.zoom(), ...cy.pan() }));
+      });
+    const [left, right] = await viewports();
+    expect(right).toEqual(left);
+    await page.evaluate(() => {
+      const cy = window.__tejidoCompare!.before!;
+      cy.zoom({ level: cy.zoom() * 1.5, renderedPosition: { x: 100, y: 100 } });
+    });
+    const [zoomedLeft, zoomedRight] = await viewports();
+    expect(zoomedLeft!.zoom).toBeCloseTo(left!.zoom * 1.5, 6);
+    expect(zoomedRight).toEqual(zoomedLeft);
     const afterCounts = await page.getByTestId('compare-after-counts').textContent();
     const beforeCounts = await page.getByTestId('compare-before-counts').textContent();
     expect(afterCounts).not.toEqual(beforeCounts);
+    await page.evaluate(() => {
+      const cy = window.__tejidoCompare!.before!;
+      cy.fit(cy.nodes(), 30);
+    });
     await page.screenshot({ path: join(screenshotDir, 'map-compare-en.png') });
   });
 

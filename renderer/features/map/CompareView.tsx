@@ -8,6 +8,7 @@ import { CompareSide } from './CompareSide.tsx';
 import { DifferenceList } from './DifferenceList.tsx';
 import { firstLayout } from './first-layout.ts';
 import { useDatedMap } from './useDatedMap.ts';
+import { useLinkedViewports } from './useLinkedViewports.ts';
 import type { LayoutRequest } from './useMapDrawing.ts';
 import type { MapModel } from './useMapModel.ts';
 import type { ComparedDates, MapState } from './useMapState.ts';
@@ -72,8 +73,17 @@ export function CompareView({ state, model, dates }: CompareViewProps) {
     () => requestLayout(firstLayout(styling.layout, model.nodes.length), true),
     [requestLayout, styling.layout, model.nodes.length],
   );
-  const exposeBefore = useCallback((cy: Core | null) => exposeCompareForTests('before', cy), []);
-  const exposeAfter = useCallback((cy: Core | null) => exposeCompareForTests('after', cy), []);
+  const [beforeCore, setBeforeCore] = useState<Core | null>(null);
+  const [afterCore, setAfterCore] = useState<Core | null>(null);
+  useLinkedViewports(beforeCore, afterCore);
+  const exposeBefore = useCallback((cy: Core | null) => {
+    setBeforeCore(cy);
+    exposeCompareForTests('before', cy);
+  }, []);
+  const exposeAfter = useCallback((cy: Core | null) => {
+    setAfterCore(cy);
+    exposeCompareForTests('after', cy);
+  }, []);
   if (!left || !right || !timeline) return null;
   const common = { state, model, edges: model.edges };
   return (

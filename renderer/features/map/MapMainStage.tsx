@@ -1,9 +1,10 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatedMap } from '../../../shared/map/dated-map.ts';
 import type { MapLegend } from '../../../shared/map/legend.ts';
 import { timeSteps } from '../../../shared/map/map-timeline.ts';
+import { fitMap } from './cytoscape-core.ts';
 import { firstLayout } from './first-layout.ts';
 import { MapCanvas } from './MapCanvas.tsx';
 import { MapLegendBox } from './MapLegendBox.tsx';
@@ -42,6 +43,10 @@ export function MapMainStage({ state, model, current, legend, onCore }: MapMainS
         : null,
     [timeline, range],
   );
+  useEffect(() => {
+    // A new canvas (back from before/after mode) shows the known positions: frame them.
+    if (cy && !cy.destroyed() && cy.nodes().nonempty()) fitMap(cy);
+  }, [cy]);
   const handleCore = useCallback(
     (core: Core | null) => {
       setCy(core);
