@@ -127,6 +127,11 @@ export function mapStylesheet(options: StylesheetOptions): StyleRule[] {
         'transition-duration': 0.6,
       },
     },
+    // Before/after: on the earlier map, ties gone by the later date, plainly dashed.
+    {
+      selector: 'edge.tie-ending',
+      style: { opacity: 0.9, 'line-style': 'dashed', 'line-dash-pattern': [6, 3] },
+    },
     {
       selector: 'node.actor-left',
       style: { opacity: 0.3, 'transition-property': 'opacity', 'transition-duration': 0.6 },
