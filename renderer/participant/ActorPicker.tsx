@@ -12,6 +12,7 @@ interface ActorPickerProps {
   value: string | null;
   onChange: (id: string | null) => void;
   testId: string;
+  placeholder: string;
   /** How many matches to list under the search box. */
   limit?: number;
 }
@@ -26,17 +27,13 @@ export function ActorPicker({
   value,
   onChange,
   testId,
+  placeholder,
   limit = 8,
 }: ActorPickerProps) {
   const id = useId();
   const [query, setQuery] = useState('');
-  const matches = useMemo(
-    () =>
-      query.trim()
-        ? suggestNames(query, actors, limit)
-        : [...actors].sort((a, b) => a.name.localeCompare(b.name)).slice(0, limit),
-    [query, actors, limit],
-  );
+  // Nothing listed until something is typed: a map has dozens of names, a phone shows six.
+  const matches = useMemo(() => suggestNames(query, actors, limit), [query, actors, limit]);
   const chosen = actors.find((actor) => actor.id === value);
   return (
     <div className="p-field">
@@ -53,6 +50,7 @@ export function ActorPicker({
         className="p-input"
         type="search"
         autoComplete="off"
+        placeholder={placeholder}
         value={query}
         data-testid={`${testId}-search`}
         onChange={(event) => setQuery(event.target.value)}

@@ -55,7 +55,8 @@ export function OrganisationStep({ code, onJoined, onBadCode }: OrganisationStep
     setBusy(true);
     const answer = await join({ code, displayName: displayName.trim(), ...organisation });
     setBusy(false);
-    if (answer.ok) onJoined({ code, answer: answer.value });
+    if (answer.ok)
+      onJoined({ code, answer: answer.value, ...(typing ? { organisation: name.trim() } : {}) });
     else setProblem(answer.problem);
   }
 
@@ -73,6 +74,7 @@ export function OrganisationStep({ code, onJoined, onBadCode }: OrganisationStep
       {listMissing && <p className="p-hint">{t('participant.organisation.listUnavailable')}</p>}
       {map && !notListed && (
         <ActorPicker
+          placeholder={t('participant.organisation.search')}
           label={t('participant.organisation.search')}
           actors={map.actors}
           value={actorId}

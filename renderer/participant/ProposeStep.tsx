@@ -44,7 +44,9 @@ export function ProposeStep({ joined, map, onExpired }: ProposeStepProps) {
   const actors = map?.actors ?? [];
   const nameOf = (id: string | null) => actors.find((actor) => actor.id === id)?.name ?? '';
   const tieType = type ?? map?.tieTypes[0]?.key ?? null;
-  const own = participant.actorId ? nameOf(participant.actorId) : participant.displayName;
+  const own = participant.actorId
+    ? nameOf(participant.actorId)
+    : (joined.organisation ?? participant.displayName);
 
   async function send(): Promise<void> {
     let body: ProposeBody;
@@ -109,6 +111,7 @@ export function ProposeStep({ joined, map, onExpired }: ProposeStepProps) {
         <>
           {!participant.actorId && (
             <ActorPicker
+              placeholder={t('participant.propose.search')}
               label={t('participant.propose.from')}
               actors={actors}
               value={source}
@@ -118,6 +121,7 @@ export function ProposeStep({ joined, map, onExpired }: ProposeStepProps) {
             />
           )}
           <ActorPicker
+            placeholder={t('participant.propose.search')}
             label={t('participant.propose.to')}
             actors={actors.filter((actor) => actor.id !== source)}
             value={target}
@@ -159,6 +163,7 @@ export function ProposeStep({ joined, map, onExpired }: ProposeStepProps) {
       ) : (
         <>
           <ActorPicker
+            placeholder={t('participant.propose.search')}
             label={t('participant.propose.actor')}
             actors={actors}
             value={rated}

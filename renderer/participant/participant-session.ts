@@ -7,7 +7,12 @@ import { JoinAnswer } from '../../shared/api/participant-api.ts';
  * outside input like anything else.
  */
 const KEY = 'tejido:participant';
-const Stored = z.object({ code: z.string(), answer: JoinAnswer });
+/** `organisation`: the new organisation's name while it awaits the facilitator. */
+const Stored = z.object({
+  code: z.string(),
+  answer: JoinAnswer,
+  organisation: z.string().optional(),
+});
 export type StoredJoin = z.infer<typeof Stored>;
 
 export function readJoin(code: string): StoredJoin | null {

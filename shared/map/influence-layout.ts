@@ -1,13 +1,13 @@
 import type { Position } from '../domain/view.ts';
 
-/** Room each actor gets along a ring, in model units (node diameters reach 64). */
-const SPACING = 90;
+/** Room each actor gets along a ring, in model units: a node (≤ 64) and its label. */
+const SPACING = 150;
 /** Radial distance between two rows of one influence ring. */
-const ROW_STEP = 60;
+const ROW_STEP = 80;
 /** Extra gap between influence rings, so the rings read as steps. */
-const RING_GAP = 40;
+const RING_GAP = 50;
 /** Radius of the innermost ring: the most influential are near, not on, the centre. */
-const INNER_RADIUS = 90;
+const INNER_RADIUS = 120;
 
 export interface InfluenceActor {
   id: string;

@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { labelOf } from '../catalog/label-of.ts';
 import type { NetworkSnapshot } from '../../../shared/api/network.ts';
+import { resolveName } from './name-suggestions.ts';
 import type { useWorkshopEdits } from './useWorkshopEdits.ts';
 
 interface ProposalsPanelProps {
@@ -36,6 +37,13 @@ export function ProposalsPanel({ proposals, snapshot, decide }: ProposalsPanelPr
     .sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''))
     .slice(0, DECIDED_SHOWN);
 
+  /** A new organisation whose name is already an actor's (accents, case, A.C. ignored). */
+  function sameAs(proposal: Proposal): string | null {
+    if (proposal.body.kind !== 'actor') return null;
+    const id = resolveName(proposal.body.name, snapshot.actors);
+    return id ? nameOf(id) : null;
+  }
+
   function describe(proposal: Proposal): string {
     const body = proposal.body;
     if (body.kind === 'tie')
@@ -65,6 +73,11 @@ export function ProposalsPanel({ proposals, snapshot, decide }: ProposalsPanelPr
           <li key={proposal.id} className="workshop-proposal" data-testid="workshop-proposal">
             <p className="workshop-proposal__what">{describe(proposal)}</p>
             <p className="muted">{t('workshop.proposals.by', { name: proposal.proposedBy })}</p>
+            {sameAs(proposal) !== null && (
+              <p className="workshop-proposal__warning" data-testid="workshop-proposal-same">
+                {t('workshop.proposals.sameAs', { name: sameAs(proposal) ?? '' })}
+              </p>
+            )}
             <div className="workshop-proposal__actions">
               <button
                 type="button"

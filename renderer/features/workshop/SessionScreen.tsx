@@ -79,6 +79,9 @@ export function SessionScreen({ workshopId }: { workshopId: string }) {
       edits.addTie.mutate({ source: selected, target: candidateId, type, status: 'potential' });
   };
 
+  // The map highlights (and dims the rest) only while an actor is rated or a tie drawn:
+  // after an entry the room should see the whole map again.
+  const highlighted = flow.step.kind === 'rating' ? flow.step.actorId : (connectFrom ?? null);
   const workshop = model.workshop;
   const pending = (live.proposals.data ?? []).filter((p) => p.status === 'pending').length;
   const entryError = edits.addActor.error ?? edits.addTie.error ?? edits.rate.error;
@@ -156,7 +159,7 @@ export function SessionScreen({ workshopId }: { workshopId: string }) {
                 sectors={model.sectors}
                 tieTypes={model.tieTypes}
                 layout={layout}
-                selectedActor={selected}
+                selectedActor={highlighted}
                 onSelectActor={onMapActor}
               />
               {session.actors.length === 0 && (

@@ -1,3 +1,4 @@
+import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sector, TieType } from '../../../shared/domain/catalog.ts';
@@ -12,8 +13,15 @@ import type { LayoutContext } from '../map/run-layout.ts';
 import type { LayoutRequest } from '../map/useMapDrawing.ts';
 import type { SessionNetwork } from './session-network.ts';
 
-/** The projector map needs no handle on Cytoscape: taps come through onSelect. */
-function ignoreCore(): void {}
+/**
+ * Above this zoom a small map is not enlarged further after a layout: fitting six actors to
+ * a projector would draw labels larger than the room needs and cut them.
+ */
+const MAX_FIT_ZOOM = 1.1;
+/** Padding around the fitted map, in pixels, so the outer labels are not cut. */
+const FIT_PADDING = 90;
+/** Largest label size in model units (about 23 px at zoom 1 with the projector style). */
+const MAX_LABEL_SIZE = 16;
 
 export type WorkshopLayout = 'influence' | 'force';
 
@@ -38,11 +46,17 @@ export function WorkshopMap(props: WorkshopMapProps) {
   const { session, measures, sectors, tieTypes, layout } = props;
   // The position cache outlives renders; the canvas reads and fills it.
   const [positions] = useState(() => new Map<string, Position>());
+  const [cy, setCy] = useState<Core | null>(null);
   const [request, setRequest] = useState<LayoutRequest | null>(null);
   const requestId = useRef(0);
 
+  // Labels capped: the projector stylesheet enlarges them by half again, and a session's
+  // few, well-connected actors would otherwise get labels cut after a few letters.
   const nodes = useMemo(
-    () => nodeLooks(session.actors, sectors, measures, { sizeBy: 'degree', palette: 'projector' }),
+    () =>
+      nodeLooks(session.actors, sectors, measures, { sizeBy: 'degree', palette: 'projector' }).map(
+        (look) => ({ ...look, fontSize: Math.min(look.fontSize, MAX_LABEL_SIZE) }),
+      ),
     [session.actors, sectors, measures],
   );
   const edges = useMemo(() => edgeLooks(session.ties, tieTypes), [session.ties, tieTypes]);
@@ -122,12 +136,21 @@ export function WorkshopMap(props: WorkshopMapProps) {
       positions={positions}
       layout={request}
       layoutContext={layoutContext}
-      onLayoutDone={() => setRequest(null)}
+      onLayoutDone={() => {
+        setRequest(null);
+        if (!cy) return;
+        // Roomier than the canvas's own fit: labels hang below and beside the nodes.
+        cy.fit(undefined, FIT_PADDING);
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center();
+        }
+      }}
       onFirstDrawing={relayout}
       stylesheet={stylesheet}
       webgl={false}
       label={t('workshop.map.label', { actors: visible.counts.actors, ties: visible.counts.ties })}
-      onCore={ignoreCore}
+      onCore={setCy}
       onSelect={onSelect}
       onDragged={onDragged}
     />

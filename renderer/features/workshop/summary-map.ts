@@ -9,6 +9,9 @@ import { mapToSvg } from '../../../shared/map/svg-export.ts';
 import { labelOf } from '../catalog/label-of.ts';
 import type { SessionNetwork } from './session-network.ts';
 
+/** Label size in the summary's SVG, in model units. */
+const SUMMARY_LABEL_SIZE = 11;
+
 /**
  * The session's map for the printed summary: the influence layout drawn as a standalone
  * SVG by shared/map/svg-export.ts (the same looks as on screen), with a legend for the
@@ -31,7 +34,13 @@ export function summaryMapSvg(
     sizeBy: 'degree',
     palette: 'project',
   });
-  const nodes = looks.map((look) => ({ ...look, ...(positions.get(look.id) ?? { x: 0, y: 0 }) }));
+  // One modest label size for print: the export cuts labels by width, and a session's few
+  // actors would otherwise get the big labels of big nodes, cut after a few letters.
+  const nodes = looks.map((look) => ({
+    ...look,
+    fontSize: SUMMARY_LABEL_SIZE,
+    ...(positions.get(look.id) ?? { x: 0, y: 0 }),
+  }));
   const colourOf = sectorColours(catalog.sectors, 'project');
   const present = new Set(session.actors.map((actor) => actor.sector));
   const legend: MapLegend = {

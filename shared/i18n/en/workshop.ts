@@ -76,12 +76,12 @@ export const workshop = {
   influence: {
     empty: 'No actors in the session yet.',
     explain:
-      'Perceived influence (the room’s rating) beside the structural position in the session’s network: rank 1 = most. Degree counts ties; betweenness counts how often an actor lies on the shortest paths between others.',
+      'Perceived influence (the room’s rating) beside the structural position in the session’s network, as ranks (1 = most): Room = the room’s rating; Ties = degree, how many actors it is tied to; Bridging = betweenness, how often it lies on the shortest paths between others.',
     actor: 'Actor',
-    rated: 'Rated',
-    perceivedRank: 'Perceived rank',
-    degreeRank: 'Degree rank',
-    betweennessRank: 'Betweenness rank',
+    rated: '0–5',
+    perceivedRank: 'Room',
+    degreeRank: 'Ties',
+    betweennessRank: 'Bridging',
     gap: {
       overrated: 'seen as more influential than its ties show',
       underrated: 'more central than the room thinks',
@@ -118,6 +118,7 @@ export const workshop = {
     tie: '{{source}} → {{target}}: {{type}}, {{status}}',
     rating: '{{actor}}: influence {{influence}}, {{stance}}',
     actor: 'New organisation: {{name}} ({{sector}})',
+    sameAs: 'Already in the project as {{name}}: rejecting avoids a duplicate.',
     unknownActor: 'an actor no longer in the project',
     accept: 'Accept',
     reject: 'Reject',

@@ -80,19 +80,20 @@ export const workshop: CatalogShape<typeof english> = {
   influence: {
     empty: 'Aún no hay actores en la sesión.',
     explain:
-      'La influencia percibida (la calificación del grupo) junto a la posición estructural en la red de la sesión: lugar 1 = el que más. El grado cuenta vínculos; la intermediación cuenta cuántas veces un actor está en los caminos más cortos entre otros.',
+      'La influencia percibida (la calificación del grupo) junto a la posición estructural en la red de la sesión, como lugares (1 = el que más): Grupo = la calificación del grupo; Vínculos = grado, con cuántos actores tiene vínculo; Puente = intermediación, cuántas veces está en los caminos más cortos entre otros.',
     actor: 'Actor',
-    rated: 'Calificación',
-    perceivedRank: 'Lugar percibido',
-    degreeRank: 'Lugar por grado',
-    betweennessRank: 'Lugar por intermediación',
+    rated: '0–5',
+    perceivedRank: 'Grupo',
+    degreeRank: 'Vínculos',
+    betweennessRank: 'Puente',
     gap: {
       overrated: 'se ve más influyente de lo que muestran sus vínculos',
       underrated: 'más central de lo que cree el grupo',
     },
   },
   allies: {
-    choose: 'Elige un actor (escribe su nombre o haz clic en el mapa) para ver sus aliados potenciales.',
+    choose:
+      'Elige un actor (escribe su nombre o haz clic en el mapa) para ver sus aliados potenciales.',
     title: 'Aliados potenciales de {{name}}',
     none: 'Sin sugerencias: ningún otro actor tiene aún un motivo.',
     add: 'Agregar como vínculo potencial',
@@ -122,6 +123,7 @@ export const workshop: CatalogShape<typeof english> = {
     tie: '{{source}} → {{target}}: {{type}}, {{status}}',
     rating: '{{actor}}: influencia {{influence}}, {{stance}}',
     actor: 'Organización nueva: {{name}} ({{sector}})',
+    sameAs: 'Ya está en el proyecto como {{name}}: si la rechazas evitas un duplicado.',
     unknownActor: 'un actor que ya no está en el proyecto',
     accept: 'Aceptar',
     reject: 'Rechazar',
@@ -130,12 +132,18 @@ export const workshop: CatalogShape<typeof english> = {
   },
   keys: {
     title: 'Teclas',
-    name: { keys: 'Nombre + Enter', what: 'agrega un actor nuevo, o elige uno existente para calificarlo' },
+    name: {
+      keys: 'Nombre + Enter',
+      what: 'agrega un actor nuevo, o elige uno existente para calificarlo',
+    },
     tie: { keys: 'A -> B + Enter', what: 'agrega un vínculo (también A → B o A > B)' },
     sector: { keys: '1–9, 0', what: 'sector de un actor nuevo (0 = no se sabe)' },
     tieKeys: { keys: 'E / P, 1–9', what: 'existente o potencial, luego el tipo de vínculo' },
     rating: { keys: '0–5, + = - ?', what: 'influencia; a favor, neutral, en contra, no se sabe' },
-    undo: { keys: 'Ctrl+Z / Ctrl+Y', what: 'deshacer / rehacer (con la caja vacía, o fuera de ella)' },
+    undo: {
+      keys: 'Ctrl+Z / Ctrl+Y',
+      what: 'deshacer / rehacer (con la caja vacía, o fuera de ella)',
+    },
     escape: { keys: 'Esc', what: 'volver a escribir' },
   },
   summary: {
