@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ZodError } from 'zod';
 import { httpStatusOf, TejidoError, toInputIssues } from '../../shared/api/errors.ts';
-import { participantRoutes } from '../../shared/api/participant-api.ts';
+import { JOIN_CODE_HEADER, participantRoutes } from '../../shared/api/participant-api.ts';
 import type { ParticipantApi } from '../backend/workshop/participant-service.ts';
 import { SECURITY_HEADERS } from './content-security-policy.ts';
 import { readBody } from './request-body.ts';
@@ -71,7 +71,9 @@ async function handle(
       return serveStatic(options.staticDir, `/assets/${asset}`, response);
     }
     if (path === participantRoutes.map && method === 'GET') {
-      return answer(response, () => options.api.map(bearer(request)));
+      const code = request.headers[JOIN_CODE_HEADER.toLowerCase()];
+      const credentials = { token: bearer(request), code: typeof code === 'string' ? code : null };
+      return answer(response, () => options.api.map(credentials, clientOf(request)));
     }
     return notFound(response);
   }
@@ -93,8 +95,7 @@ async function handle(
     return sendError(response, new TejidoError('http.badJson'));
   }
   if (path === participantRoutes.join) {
-    const client = request.socket.remoteAddress ?? 'unknown';
-    return answer(response, () => options.api.join(input, client));
+    return answer(response, () => options.api.join(input, clientOf(request)));
   }
   return answer(response, () => options.api.propose(bearer(request), input));
 }
@@ -124,6 +125,11 @@ function isDirectHost(request: IncomingMessage): boolean {
 function isSameOrigin(request: IncomingMessage): boolean {
   const origin = request.headers.origin;
   return origin === undefined || origin === `http://${request.headers.host ?? ''}`;
+}
+
+/** The device, by the address the connection came from (never a header it could forge). */
+function clientOf(request: IncomingMessage): string {
+  return request.socket.remoteAddress ?? 'unknown';
 }
 
 function bearer(request: IncomingMessage): string | null {

@@ -44,6 +44,13 @@ export const JoinAnswer = z.object({
 });
 export type JoinAnswer = z.infer<typeof JoinAnswer>;
 
+/**
+ * `GET /p/map` answers with `Authorization: Bearer <participantToken>`, or, before joining,
+ * with the join code in this header (so the phone can list organisations to pick from). A
+ * code sent here counts against the same attempt limits as `POST /p/join`.
+ */
+export const JOIN_CODE_HEADER = 'X-Join-Code';
+
 /** `GET /p/map`: names, sectors and ties only — no notes, attributes or evidence. */
 export const ParticipantMap = z.object({
   actors: z.array(z.object({ id: ActorId, name: Label, sector: CatalogKey.nullable() })),

@@ -59,6 +59,26 @@ describe('sharing a workshop on the LAN', () => {
     expect(await env.call('workshops.proposals', { workshopId: 'w' })).toHaveLength(1);
   });
 
+  it('lists the map before joining with the code in X-Join-Code, so a phone can pick its organisation', async () => {
+    const { status, base } = await env.share();
+    const listed = await fetch(`${base}/p/map`, {
+      headers: { 'X-Join-Code': status.joinCode ?? '' },
+    });
+    expect(listed.status).toBe(200);
+    const map = (await listed.json()) as { actors: { name: string }[] };
+    expect(map.actors.map((actor) => actor.name)).toContain('Gobierno B');
+    const wrong = await fetch(`${base}/p/map`, { headers: { 'X-Join-Code': 'ZZZZZZ' } });
+    expect(wrong.status).toBe(401);
+    // Wrong codes sent here count like wrong joins.
+    for (let i = 1; i < SHARE_LIMITS.wrongCodesPerClient; i += 1) {
+      await fetch(`${base}/p/map`, { headers: { 'X-Join-Code': `WRONG${i}` } });
+    }
+    const blocked = await fetch(`${base}/p/map`, {
+      headers: { 'X-Join-Code': status.joinCode ?? '' },
+    });
+    expect(blocked.status).toBe(429);
+  });
+
   it('pushes proposals.changed to the app when a proposal arrives', async () => {
     const heard: unknown[] = [];
     env.backend.events.subscribe((event) => heard.push(event));

@@ -33,14 +33,16 @@ import { slidingWindow } from './rate-limit.ts';
 /** What the LAN server calls; every method throws a TejidoError the server turns into 4xx. */
 export interface ParticipantApi {
   join(body: unknown, client: string): JoinAnswer;
-  map(token: string | null): ParticipantMap;
+  /** With a participant token, or before joining with the join code (to pick one's organisation). */
+  map(credentials: { token: string | null; code: string | null }, client: string): ParticipantMap;
   propose(token: string | null, body: unknown): ProposeAnswer;
 }
 
 /** Per minute. Generous for a person with a phone, tight for a script. */
 export const SHARE_LIMITS = {
   proposalsPerParticipant: 30,
-  joinsPerClient: 20,
+  /** Joins and code-checked map reads (a phone does both once). */
+  joinsPerClient: 30,
   wrongCodesPerClient: 10,
   wrongCodesOverall: 60,
   windowMs: 60_000,
@@ -92,16 +94,9 @@ export function participantService(options: ServiceOptions) {
   const api: ParticipantApi = {
     join(body, client) {
       db();
-      if (joinLimit.isFull(client) || wrongLimit.isFull(client) || wrongOverall.isFull('all')) {
-        throw new TejidoError('share.tooManyAttempts');
-      }
-      joinLimit.hit(client);
+      refuseIfTooMany(client);
       const request = parse(JoinRequest, body);
-      if (!joinCodeMatches(request.code, code)) {
-        wrongLimit.hit(client);
-        wrongOverall.hit('all');
-        throw new TejidoError('share.badCode');
-      }
+      checkCode(request.code, client);
       const workshop = requireWorkshop(db(), workshopId);
       if (request.actorId !== undefined && !findActor(db(), request.actorId)) {
         throw new TejidoError('actor.notFound', { id: request.actorId });
@@ -143,8 +138,13 @@ export function participantService(options: ServiceOptions) {
       });
     },
 
-    map(token) {
-      participantOf(token);
+    map({ token, code: typed }, client) {
+      if (token !== null) participantOf(token);
+      else if (typed !== null) {
+        db();
+        refuseIfTooMany(client);
+        checkCode(typed.slice(0, 32), client);
+      } else throw new TejidoError('share.notParticipant');
       const data = db();
       return ParticipantMap.parse({
         actors: listActors(data).map(({ id, name, sector }) => ({ id, name, sector })),
@@ -177,6 +177,21 @@ export function participantService(options: ServiceOptions) {
       });
     },
   };
+
+  /** Every code check counts; wrong codes count again, per device and for the whole room. */
+  function refuseIfTooMany(client: string): void {
+    if (joinLimit.isFull(client) || wrongLimit.isFull(client) || wrongOverall.isFull('all')) {
+      throw new TejidoError('share.tooManyAttempts');
+    }
+    joinLimit.hit(client);
+  }
+
+  function checkCode(typed: string, client: string): void {
+    if (joinCodeMatches(typed, code)) return;
+    wrongLimit.hit(client);
+    wrongOverall.hit('all');
+    throw new TejidoError('share.badCode');
+  }
 
   /** A pending proposal ready to insert, and whether the same claim is already pending. */
   function storeProposal(
