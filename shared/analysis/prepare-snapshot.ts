@@ -19,15 +19,14 @@ export function prepareSnapshot(
   snapshot: NetworkSnapshot,
   options: BuildGraphOptions & { groups?: Readonly<Record<string, readonly string[]>> } = {},
 ): PreparedSnapshot {
-  const { ties, directed, isDirected, selection } = selectSnapshotTies(snapshot, options);
+  const { ties, ends, directed, isDirected, selection } = selectSnapshotTies(snapshot, options);
   const ids = snapshot.actors.map((actor) => actor.id);
-  const indexOf = new Map<string, number>();
-  ids.forEach((id, index) => indexOf.set(id, index));
   const list = createTieList(ties.length * 2);
-  for (const tie of ties) {
-    if (tie.source === tie.target) continue;
-    const source = indexOf.get(tie.source)!;
-    const target = indexOf.get(tie.target)!;
+  for (let index = 0; index < ties.length; index += 1) {
+    const tie = ties[index]!;
+    const source = ends[2 * index]!;
+    const target = ends[2 * index + 1]!;
+    if (source === target) continue;
     const weight = options.weighted ? tie.weight : 1;
     pushTie(list, source, target, weight);
     // Read as directed, a tie of an undirected type counts both ways.
