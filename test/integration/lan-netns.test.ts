@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleProject } from '../../electron/backend/backend.ts';
 import { repoRoot, sampleDir } from '../support/temp-backend.ts';
@@ -92,15 +93,53 @@ const json = { 'Content-Type': 'application/json' };
 })();
 `;
 
+/** The app as built (npm run build, or the e2e runner's TEJIDO_OUT_DIR). */
+const builtDir = process.env.TEJIDO_OUT_DIR
+  ? join(process.env.TEJIDO_OUT_DIR, 'renderer')
+  : join(repoRoot, 'out/renderer');
+const built = existsSync(join(builtDir, 'participant.html'));
+
 let home = '';
+let project = '';
 let server: ChildProcess | null = null;
 let sniffer: ChildProcess | null = null;
 let api: (name: string, input: unknown) => unknown = () => undefined;
 
-async function startServe(
-  project: string,
-  staticDir: string,
-): Promise<{ port: number; token: string }> {
+async function stopServe(): Promise<void> {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server?.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  server = null;
+}
+
+/** Starts `tejido serve` in the host namespace; `api` then calls its loopback operations. */
+async function startServe(staticDir: string): Promise<void> {
+  const { port, token } = await spawnServe(staticDir);
+  api = (name, input) => {
+    const result = run([
+      'ip',
+      'netns',
+      'exec',
+      HOST_NS,
+      'curl',
+      '-s',
+      '-X',
+      'POST',
+      '-H',
+      `Authorization: Bearer ${token}`,
+      '-H',
+      'Content-Type: application/json',
+      '--data',
+      JSON.stringify(input),
+      `http://127.0.0.1:${port}/api/${name}`,
+    ]);
+    return JSON.parse(result.stdout) as unknown;
+  };
+}
+
+async function spawnServe(staticDir: string): Promise<{ port: number; token: string }> {
   server = spawn(
     'ip',
     [
@@ -153,7 +192,7 @@ describe.skipIf(unavailable !== null)('workshop sharing across a real network li
     tearDownNamespaces();
     setUpNamespaces();
     home = mkdtempSync(join(tmpdir(), 'tejido-netns-'));
-    const project = join(home, 'taller.tejido');
+    project = join(home, 'taller.tejido');
     createSampleProject(project, sampleDir);
     const staticDir = join(home, 'renderer');
     mkdirSync(join(staticDir, 'assets'), { recursive: true });
@@ -163,37 +202,17 @@ describe.skipIf(unavailable !== null)('workshop sharing across a real network li
       '<!doctype html><meta charset="utf-8"><title>Participa</title><pre id="result">waiting</pre><script type="module" src="/assets/probe.js"></script>',
     );
     writeFileSync(join(staticDir, 'assets', 'probe.js'), PROBE_JS);
-    const { port, token } = await startServe(project, staticDir);
-    api = (name, input) => {
-      const result = run([
-        'ip',
-        'netns',
-        'exec',
-        HOST_NS,
-        'curl',
-        '-s',
-        '-X',
-        'POST',
-        '-H',
-        `Authorization: Bearer ${token}`,
-        '-H',
-        'Content-Type: application/json',
-        '--data',
-        JSON.stringify(input),
-        `http://127.0.0.1:${port}/api/${name}`,
-      ]);
-      return JSON.parse(result.stdout) as unknown;
-    };
+    await startServe(staticDir);
   });
 
   afterAll(async () => {
-    sniffer?.kill('SIGTERM');
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server?.once('exit', resolve));
+    try {
+      sniffer?.kill('SIGTERM');
+      await stopServe();
+    } finally {
+      tearDownNamespaces();
+      if (home) rmSync(home, { recursive: true, force: true });
     }
-    tearDownNamespaces();
-    if (home) rmSync(home, { recursive: true, force: true });
   });
 
   it('lists the host’s LAN address in the join URL, and the phone has no other route', () => {
@@ -306,4 +325,78 @@ describe.skipIf(unavailable !== null)('workshop sharing across a real network li
     expect(refused.status).toBe(7);
     expect(api('workshops.shareStatus', {})).toMatchObject({ active: false });
   });
+
+  it.skipIf(!built)(
+    'the built participant page works on the phone, driven in Chromium',
+    async () => {
+      await stopServe();
+      await startServe(builtDir);
+      const workshops = api('workshops.list', {}) as { id: string }[];
+      const status = api('workshops.shareStart', { workshopId: workshops[0]?.id }) as {
+        urls: string[];
+      };
+      // Playwright talks to Chromium over a pipe, which survives `ip netns exec`: the browser
+      // runs in the phone's namespace while the test drives it from here.
+      const wrapper = join(home, 'chromium-in-phone-ns.sh');
+      writeFileSync(wrapper, `#!/bin/sh\nexec ip netns exec ${PHONE_NS} /usr/bin/chromium "$@"\n`);
+      chmodSync(wrapper, 0o755);
+      const browser = await chromium.launch({
+        executablePath: wrapper,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+        ],
+      });
+      try {
+        const context = await browser.newContext({
+          locale: 'es-MX',
+          viewport: { width: 390, height: 844 },
+          isMobile: true,
+        });
+        const phone = await context.newPage();
+        const errors: string[] = [];
+        phone.on('pageerror', (error) => errors.push(error.message));
+        await phone.goto(status.urls[0] ?? '');
+        await phone.getByText('¿A quién representas?').waitFor();
+        await phone.getByTestId('participant-organisation-search').fill('impulso');
+        await phone
+          .getByTestId('participant-organisation-options')
+          .getByText('Red Impulso Cívico A.C.')
+          .click();
+        await phone.getByTestId('participant-join').click();
+        await phone.getByTestId('participant-tab-tie').waitFor();
+        await phone.getByTestId('participant-target-search').fill('desierto');
+        await phone
+          .getByTestId('participant-target-options')
+          .getByText('Centro de Apoyo Mutuo del Desierto A.C.')
+          .first()
+          .click();
+        await phone.getByTestId('participant-status-potential').check();
+        await phone.getByTestId('participant-send').click();
+        await expect
+          .poll(() => phone.getByTestId('participant-note').textContent())
+          .toBe('Enviado, esperando a la persona facilitadora.');
+        mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
+        await phone.screenshot({
+          path: join(repoRoot, 'test-results', 'lan-netns-phone.png'),
+          fullPage: true,
+        });
+        expect(errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+      const proposals = api('workshops.proposals', { workshopId: workshops[0]?.id }) as {
+        proposedBy: string;
+        body: { kind: string };
+      }[];
+      expect(proposals.at(-1)).toMatchObject({
+        proposedBy: 'Red Impulso Cívico A.C.',
+        body: { kind: 'tie' },
+      });
+    },
+  );
 });
