@@ -1,6 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { createRandom } from '../metrics/random.ts';
+import { sunflowerRadius } from './layouts.ts';
 
 /**
  * The network a force layout needs, as plain arrays so it crosses into a worker cheaply:
@@ -29,17 +30,11 @@ export const BARNES_HUT_FROM = 500;
 const STEP = 20;
 
 /**
- * Median tie length in model units after the layout: node diameters run 16–64, labels sit
- * below them, so ties about two big nodes long leave clusters readable.
- */
-export const TARGET_TIE_LENGTH = 110;
-
-/**
  * ForceAtlas2 (Jacomy et al. 2014, graphology's implementation) run synchronously in steps:
  * Barnes–Hut above BARNES_HUT_FROM actors, strong gravity so small components stay near the middle.
  * Deterministic: the same network and start give the same positions (seeded start, no
- * randomness inside ForceAtlas2). Returns x, y per actor (interleaved), scaled so the median
- * tie is TARGET_TIE_LENGTH long. `onProgress` gets the share done (0–1) after each step.
+ * randomness inside ForceAtlas2). Returns x, y per actor (interleaved), scaled to the density
+ * of the grouped layouts (scaleToSpread). `onProgress` gets the share done (0–1) after each step.
  */
 export function forceAtlasLayout(
   input: ForceInput,
@@ -65,7 +60,7 @@ export function forceAtlasLayout(
     positions[index * 2] = x;
     positions[index * 2 + 1] = y;
   }
-  return scaleToTieLength(positions, input, TARGET_TIE_LENGTH);
+  return scaleToSpread(positions);
 }
 
 function buildGraph(input: ForceInput): UndirectedGraph {
@@ -91,28 +86,30 @@ function buildGraph(input: ForceInput): UndirectedGraph {
 }
 
 /**
- * Scales the picture about its centre so the median tie is `length` long (ForceAtlas2's units
- * are arbitrary). A map without ties keeps its scale.
+ * Scales the picture about its centroid so 90% of the actors lie within the radius of a
+ * sunflower of as many actors (shared/map/layouts.ts): the density the grouped layouts have,
+ * which leaves room for nodes 16–64 wide. ForceAtlas2's own units are arbitrary, and scaling
+ * by tie length left dense clusters as piles of overlapping nodes.
  */
-export function scaleToTieLength(
-  positions: Float64Array<ArrayBuffer>,
-  ties: Pick<ForceInput, 'sources' | 'targets'>,
-  length: number,
-): Float64Array<ArrayBuffer> {
-  const lengths: number[] = [];
-  for (let tie = 0; tie < ties.sources.length; tie += 1) {
-    const a = ties.sources[tie]! * 2;
-    const b = ties.targets[tie]! * 2;
-    if (a === b) continue;
-    lengths.push(Math.hypot(positions[a]! - positions[b]!, positions[a + 1]! - positions[b + 1]!));
+export function scaleToSpread(positions: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const count = positions.length / 2;
+  if (count < 2) return positions;
+  let [cx, cy] = [0, 0];
+  for (let index = 0; index < count; index += 1) {
+    cx += positions[index * 2]! / count;
+    cy += positions[index * 2 + 1]! / count;
   }
-  if (lengths.length === 0) return positions;
-  lengths.sort((p, q) => p - q);
-  const median = lengths[Math.floor(lengths.length / 2)]!;
-  if (!(median > 0)) return positions;
-  const factor = length / median;
+  const distances: number[] = [];
+  for (let index = 0; index < count; index += 1)
+    distances.push(Math.hypot(positions[index * 2]! - cx, positions[index * 2 + 1]! - cy));
+  distances.sort((p, q) => p - q);
+  const reach = distances[Math.floor(0.9 * (count - 1))]!;
+  if (!(reach > 0)) return positions;
+  const factor = sunflowerRadius(count) / reach;
   const scaled = new Float64Array(positions.length);
-  for (let index = 0; index < positions.length; index += 1)
-    scaled[index] = positions[index]! * factor;
+  for (let index = 0; index < count; index += 1) {
+    scaled[index * 2] = (positions[index * 2]! - cx) * factor;
+    scaled[index * 2 + 1] = (positions[index * 2 + 1]! - cy) * factor;
+  }
   return scaled;
 }

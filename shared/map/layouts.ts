@@ -21,7 +21,7 @@ export function sunflower(count: number, centre: Position, spacing = SPACING): P
 }
 
 /** Radius of the disc a sunflower of `count` points fills. */
-function sunflowerRadius(count: number, spacing = SPACING): number {
+export function sunflowerRadius(count: number, spacing = SPACING): number {
   return spacing * 0.62 * Math.sqrt(Math.max(count - 1, 0)) + spacing / 2;
 }
 

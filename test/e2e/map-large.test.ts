@@ -104,7 +104,8 @@ describe('a large map', () => {
     await page.getByTestId('map-shortcuts-dialog').waitFor();
     expect(await page.evaluate(() => window.__clickedDuringLayout)).toBe(true);
     expect(workers.some((url) => url.includes('layout.worker'))).toBe(true);
-    await page.keyboard.press('Escape');
+    await page.getByTestId('map-shortcuts-dialog').getByRole('button').click();
+    await page.getByTestId('map-shortcuts-dialog').waitFor({ state: 'hidden' });
     // Meanwhile the map is drawn, grouped by sector (or already laid out on a fast machine).
     expect(await page.evaluate(() => window.__tejidoMap!.nodes().length)).toBe(ACTORS);
     await page.screenshot({ path: join(screenshotDir, 'map-large-arranging.png') });

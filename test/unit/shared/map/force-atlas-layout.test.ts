@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  TARGET_TIE_LENGTH,
   forceAtlasLayout,
   forceIterations,
-  scaleToTieLength,
+  scaleToSpread,
 } from '../../../../shared/map/force-atlas-layout.ts';
+import { sunflowerRadius } from '../../../../shared/map/layouts.ts';
 
 /** Two cliques of five (0–4 and 5–9) joined by one tie, 4–5. */
 function twoCliques() {
@@ -56,13 +56,13 @@ describe('forceAtlasLayout', () => {
     }
   });
 
-  it('scales the picture so the median tie has the target length', () => {
-    const network = twoCliques();
-    const positions = forceAtlasLayout(network);
-    const lengths = [...network.sources]
-      .map((source, tie) => distance(at(positions, source), at(positions, network.targets[tie]!)))
+  it('spreads the actors as densely as the grouped layouts', () => {
+    const positions = forceAtlasLayout(twoCliques());
+    const reach = [...Array(10).keys()]
+      .map((index) => distance(at(positions, index), { x: 0, y: 0 }))
       .sort((a, b) => a - b);
-    expect(lengths[Math.floor(lengths.length / 2)]).toBeCloseTo(TARGET_TIE_LENGTH, 6);
+    // Centred on the centroid, 90% of the actors within the sunflower radius for ten.
+    expect(reach[8]).toBeCloseTo(sunflowerRadius(10), 6);
   });
 
   it('reports progress in steps up to 1', () => {
@@ -87,16 +87,19 @@ describe('forceAtlasLayout', () => {
   });
 });
 
-describe('scaleToTieLength', () => {
-  it('leaves a map without ties as it is', () => {
-    const positions = Float64Array.from([1, 2, 3, 4]);
-    const none = { sources: new Int32Array(0), targets: new Int32Array(0) };
-    expect([...scaleToTieLength(positions, none, 100)]).toEqual([1, 2, 3, 4]);
+describe('scaleToSpread', () => {
+  it('leaves a single actor, or actors all at one spot, as they are', () => {
+    expect([...scaleToSpread(Float64Array.from([5, 6]))]).toEqual([5, 6]);
+    expect([...scaleToSpread(Float64Array.from([1, 1, 1, 1]))]).toEqual([1, 1, 1, 1]);
   });
 
-  it('scales every coordinate by the same factor', () => {
-    const positions = Float64Array.from([0, 0, 3, 4, 6, 8]);
-    const ties = { sources: Int32Array.from([0, 1]), targets: Int32Array.from([1, 2]) };
-    expect([...scaleToTieLength(positions, ties, 10)]).toEqual([0, 0, 6, 8, 12, 16]);
+  it('centres the picture and scales every coordinate by the same factor', () => {
+    // Two actors 2 apart around (10, 0): each ends up the sunflower radius for two away.
+    const scaled = scaleToSpread(Float64Array.from([9, 0, 11, 0]));
+    const radius = sunflowerRadius(2);
+    expect(scaled[0]).toBeCloseTo(-radius, 9);
+    expect(scaled[2]).toBeCloseTo(radius, 9);
+    expect(scaled[1]).toBeCloseTo(0, 9);
+    expect(scaled[3]).toBeCloseTo(0, 9);
   });
 });
