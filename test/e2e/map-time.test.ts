@@ -359,6 +359,14 @@ describe('before / after on the Map', () => {
     await expect
       .poll(async () => (await page.getByTestId('difference-endedTies').locator('li').count()) > 0)
       .toBe(true);
+    const endedListed = await page
+      .getByTestId('difference-endedTies')
+      .locator('li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
+    const endedMarked = await page.evaluate(() =>
+      window.__tejidoCompare!.before!.edges('.tie-ending').map((e) => e.id()),
+    );
+    expect(new Set(endedListed)).toEqual(new Set(endedMarked));
     const newActors = await page.getByTestId('difference-newActors').locator('li').count();
     expect(newActors).toBeGreaterThan(0);
     const both = await comparePositions();
@@ -399,5 +407,8 @@ describe('multiple-choice filters', () => {
     await page.screenshot({ path: join(screenshotDir, 'map-time-filters.png') });
     await page.getByTestId('map-filter-sector-any').click();
     await expect.poll(async () => (await counts()).actors).toBeGreaterThan(shown.actors);
+    await page.getByTestId('lang-es').click();
+    await expect.poll(() => page.getByTestId('time-play').textContent()).toContain('Reproducir');
+    await page.screenshot({ path: join(screenshotDir, 'map-time-es.png') });
   });
 });

@@ -28,7 +28,13 @@ export function CompareSide(props: CompareSideProps) {
   const { t } = useTranslation();
   const { state, model, map, onCore } = props;
   const [cy, setCy] = useState<Core | null>(null);
-  useTimeClasses(cy, map.absent, props.marks, { nodes: map.nodes, edges: props.edges });
+  useTimeClasses(
+    cy,
+    map.absent,
+    props.marks,
+    { nodes: map.nodes, edges: props.edges },
+    props.side === 'before' ? 'tie-ending' : 'tie-ended',
+  );
   const handleCore = useCallback(
     (core: Core | null) => {
       setCy(core);

@@ -15,13 +15,15 @@ export function useTimeClasses(
   absent: ShownIds | null,
   marks: TimeMarks,
   elements: { nodes: readonly NodeLook[]; edges: readonly EdgeLook[] },
+  /** Before/after marks ended ties on the earlier map as `tie-ending`: shown, not fading. */
+  endedClass: 'tie-ended' | 'tie-ending' = 'tie-ended',
 ): void {
   const { nodes, edges } = elements;
   useEffect(() => {
     if (!cy || !absent || cy.destroyed()) return;
     // Actors who left with an ended tie fade with it rather than vanish under it.
     const leaving = new Set<string>();
-    for (const id of marks.endedTies) {
+    for (const id of endedClass === 'tie-ended' ? marks.endedTies : []) {
       const edge = cy.getElementById(id);
       if (edge.nonempty() && edge.isEdge()) {
         leaving.add(edge.source().id());
@@ -40,9 +42,9 @@ export function useTimeClasses(
         const id = edge.id();
         const ended = marks.endedTies.has(id);
         edge.toggleClass('absent', absent.tieIds.has(id) && !ended);
-        edge.toggleClass('tie-ended', ended);
+        edge.toggleClass(endedClass, ended);
         edge.toggleClass('tie-new', marks.newTies.has(id));
       });
     });
-  }, [cy, absent, marks, nodes, edges]);
+  }, [cy, absent, marks, nodes, edges, endedClass]);
 }

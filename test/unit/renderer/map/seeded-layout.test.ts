@@ -1,3 +1,6 @@
+// The typings of cytoscape-fcose live beside the renderer code, outside the tests’ project.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="../../../../renderer/features/map/fcose.d.ts" />
 import cytoscape, { type BaseLayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
