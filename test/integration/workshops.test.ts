@@ -243,6 +243,22 @@ describe('undo and redo of workshop edits', () => {
     expect(back).toMatchObject({ id: proposal.id, status: 'pending', decidedAt: null });
   });
 
+  it('undoes an acceptance even when the same tie was proposed again meanwhile', async () => {
+    const { participantToken } = await joinAs('a');
+    const first = proposeTie(participantToken);
+    await env.call('workshops.decide', { proposalId: first.proposal.id, decision: 'accept' });
+    const again = proposeTie(participantToken);
+    expect(again.duplicate).toBe(false);
+    await env.call('changes.undo', {});
+    const pending = await env.call('workshops.proposals', { workshopId: 'w' });
+    expect(pending.map((p) => [p.id, p.status])).toEqual([
+      [first.proposal.id, 'pending'],
+      [again.proposal.id, 'pending'],
+    ]);
+    await env.call('changes.redo', {});
+    expect(await env.call('ties.list', {})).toHaveLength(1);
+  });
+
   it('does not put participants’ proposals on the facilitator’s undo list', async () => {
     await env.call('workshops.rate', {
       workshopId: 'w',

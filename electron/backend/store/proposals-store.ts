@@ -174,10 +174,15 @@ export function addProposal(
   return { proposal: toProposal(row), duplicate: true };
 }
 
-/** Writes a proposal exactly as given (null = remove it) and logs it; also what undo calls. */
-export function writeProposal(ctx: EditContext, id: string, value: StoredProposal | null): void {
+/**
+ * Writes a proposal as given (null = remove it) and logs it; also what undo calls. Undoing an
+ * acceptance puts a proposal back to pending; if someone has meanwhile sent the same claim,
+ * that newer one is already pending, so the restored one keeps its own key (both are listed).
+ */
+export function writeProposal(ctx: EditContext, id: string, given: StoredProposal | null): void {
   const before = findProposal(ctx.db, id);
   ctx.db.prepare('DELETE FROM proposals WHERE id = ?').run(id);
+  const value = given && given.status === 'pending' ? withFreeKey(ctx.db, given) : given;
   if (value) {
     ctx.db
       .prepare(
@@ -197,6 +202,15 @@ export function writeProposal(ctx: EditContext, id: string, value: StoredProposa
       );
   }
   if (before !== null || value !== null) recordChange(ctx, 'proposal', id, before, value);
+}
+
+function withFreeKey(db: ProjectDb, proposal: StoredProposal): StoredProposal {
+  const taken = db
+    .prepare(
+      `SELECT 1 FROM proposals WHERE workshop_id = ? AND dedupe_key = ? AND status = 'pending'`,
+    )
+    .get(proposal.workshopId, proposal.dedupeKey);
+  return taken ? { ...proposal, dedupeKey: `${proposal.dedupeKey}#${proposal.id}` } : proposal;
 }
 
 /** Writes a participant exactly as given (null = remove) and logs it; also what undo calls. */
