@@ -1,5 +1,6 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { MeasureError } from '../metrics/measure-error.ts';
+import { outRows, transposeRows } from './rows-from-ties.ts';
 
 /**
  * A compact, read-only adjacency (compressed sparse rows) built once per graph and shared by
@@ -120,98 +121,31 @@ export function adjacencyFromTies(
   weighted: boolean,
 ): Adjacency {
   const order = ids.length;
-  const arcs = directed ? ties : symmetrise(ties);
-  const byTarget = sortBy(arcs, arcs.targets, order);
-  const sorted = mergeParallel(sortBy(byTarget, byTarget.sources, order));
-  const outOffsets = offsetsOf(sorted.sources, sorted.length, order);
-  const transposed = directed ? sortBy(sorted, sorted.targets, order) : sorted;
-  const inOffsets = directed ? offsetsOf(transposed.targets, transposed.length, order) : outOffsets;
+  const out = outRows(ties, order, !directed);
+  // Undirected: the in-rows are the out-rows, the same arrays.
+  const incoming = directed ? transposeRows(out, order) : out;
   let nonPositiveTie: Adjacency['nonPositiveTie'] = null;
-  for (let index = 0; index < sorted.length && nonPositiveTie === null; index += 1) {
-    const weight = sorted.weights[index]!;
-    if (weight <= 0) {
-      nonPositiveTie = {
-        source: ids[sorted.sources[index]!]!,
-        target: ids[sorted.targets[index]!]!,
-        weight,
-      };
+  for (let node = 0; node < order && nonPositiveTie === null; node += 1) {
+    for (let arc = out.offsets[node]!; arc < out.offsets[node + 1]!; arc += 1) {
+      const weight = out.weights[arc]!;
+      if (weight <= 0) {
+        nonPositiveTie = { source: ids[node]!, target: ids[out.ends[arc]!]!, weight };
+        break;
+      }
     }
   }
   return {
     directed,
     weighted,
     order,
-    size: directed ? sorted.length : sorted.length / 2,
+    size: directed ? out.ends.length : out.ends.length / 2,
     ids,
-    outOffsets,
-    outTargets: sorted.targets.slice(0, sorted.length),
-    outWeights: sorted.weights.slice(0, sorted.length),
-    inOffsets,
-    inSources: directed
-      ? transposed.sources.slice(0, transposed.length)
-      : sorted.targets.slice(0, sorted.length),
-    inWeights: directed
-      ? transposed.weights.slice(0, transposed.length)
-      : sorted.weights.slice(0, sorted.length),
+    outOffsets: out.offsets,
+    outTargets: out.ends,
+    outWeights: out.weights,
+    inOffsets: incoming.offsets,
+    inSources: incoming.ends,
+    inWeights: incoming.weights,
     nonPositiveTie,
   };
-}
-
-/** Lists every undirected tie in both directions. */
-function symmetrise(ties: TieList): TieList {
-  const result = createTieList(ties.length * 2);
-  for (let index = 0; index < ties.length; index += 1) {
-    const source = ties.sources[index]!;
-    const target = ties.targets[index]!;
-    const weight = ties.weights[index]!;
-    pushTie(result, source, target, weight);
-    pushTie(result, target, source, weight);
-  }
-  return result;
-}
-
-/** Stable counting sort of a tie list by one of its columns. */
-function sortBy(ties: TieList, key: Int32Array, order: number): TieList {
-  const counts = new Int32Array(order + 1);
-  for (let index = 0; index < ties.length; index += 1) counts[key[index]! + 1]! += 1;
-  for (let node = 0; node < order; node += 1) counts[node + 1]! += counts[node]!;
-  const result: TieList = {
-    sources: new Int32Array(ties.length),
-    targets: new Int32Array(ties.length),
-    weights: new Float64Array(ties.length),
-    length: ties.length,
-  };
-  for (let index = 0; index < ties.length; index += 1) {
-    const position = counts[key[index]!]!;
-    counts[key[index]!] = position + 1;
-    result.sources[position] = ties.sources[index]!;
-    result.targets[position] = ties.targets[index]!;
-    result.weights[position] = ties.weights[index]!;
-  }
-  return result;
-}
-
-/** Merges consecutive ties between the same ordered pair, summing their weights. */
-function mergeParallel(ties: TieList): TieList {
-  let write = -1;
-  for (let read = 0; read < ties.length; read += 1) {
-    const source = ties.sources[read]!;
-    const target = ties.targets[read]!;
-    if (write >= 0 && ties.sources[write] === source && ties.targets[write] === target) {
-      ties.weights[write]! += ties.weights[read]!;
-      continue;
-    }
-    write += 1;
-    ties.sources[write] = source;
-    ties.targets[write] = target;
-    ties.weights[write] = ties.weights[read]!;
-  }
-  return { ...ties, length: write + 1 };
-}
-
-function offsetsOf(rowOf: Int32Array, length: number, order: number): Int32Array {
-  const offsets = new Int32Array(order + 1);
-  for (let index = 0; index < length; index += 1) offsets[rowOf[index]! + 1]! += 1;
-  for (let node = 0; node < order; node += 1) offsets[node + 1]! += offsets[node]!;
-  return offsets;
 }
