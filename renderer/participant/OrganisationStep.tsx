@@ -55,8 +55,15 @@ export function OrganisationStep({ code, onJoined, onBadCode }: OrganisationStep
     setBusy(true);
     const answer = await join({ code, displayName: displayName.trim(), ...organisation });
     setBusy(false);
+    const organisationName = typing
+      ? name.trim()
+      : map?.actors.find((actor) => actor.id === actorId)?.name;
     if (answer.ok)
-      onJoined({ code, answer: answer.value, ...(typing ? { organisation: name.trim() } : {}) });
+      onJoined({
+        code,
+        answer: answer.value,
+        ...(organisationName ? { organisation: organisationName } : {}),
+      });
     else setProblem(answer.problem);
   }
 

@@ -44,9 +44,10 @@ export function ProposeStep({ joined, map, onExpired }: ProposeStepProps) {
   const actors = map?.actors ?? [];
   const nameOf = (id: string | null) => actors.find((actor) => actor.id === id)?.name ?? '';
   const tieType = type ?? map?.tieTypes[0]?.key ?? null;
-  const own = participant.actorId
-    ? nameOf(participant.actorId)
-    : (joined.organisation ?? participant.displayName);
+  // The name kept at joining shows at once; the map (loading) has the current one.
+  const own =
+    (participant.actorId ? nameOf(participant.actorId) : '') ||
+    (joined.organisation ?? participant.displayName);
 
   async function send(): Promise<void> {
     let body: ProposeBody;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  JOIN_CODE_HEADER,
   JoinAnswer,
   ParticipantMap,
   ProposeAnswer,
@@ -67,7 +68,7 @@ export function fetchMap(
   auth: { token: string } | { code: string },
 ): Promise<Answer<ParticipantMap>> {
   const headers: Record<string, string> =
-    'token' in auth ? { Authorization: `Bearer ${auth.token}` } : { 'X-Join-Code': auth.code };
+    'token' in auth ? { Authorization: `Bearer ${auth.token}` } : { [JOIN_CODE_HEADER]: auth.code };
   return request(
     participantRoutes.map,
     { method: 'GET', headers },

@@ -7,7 +7,7 @@ import { JoinAnswer } from '../../shared/api/participant-api.ts';
  * outside input like anything else.
  */
 const KEY = 'tejido:participant';
-/** `organisation`: the new organisation's name while it awaits the facilitator. */
+/** `organisation`: the name chosen or typed at joining (a new one awaits the facilitator). */
 const Stored = z.object({
   code: z.string(),
   answer: JoinAnswer,

@@ -170,6 +170,21 @@ describe('Workshop mode', () => {
     await facilitator.screenshot({ path: join(screenshotDir, 'workshop-projector.png') });
   });
 
+  it('undoes and redoes the last tie with Ctrl+Z / Ctrl+Y after a reload', async () => {
+    await facilitator.reload();
+    await facilitator.getByTestId('workshop-screen').waitFor();
+    await waitForCounts(6, 8);
+    await facilitator.getByTestId('undo').waitFor();
+    await facilitator.waitForFunction(
+      () => !document.querySelector<HTMLButtonElement>('[data-testid="undo"]')?.disabled,
+    );
+    await entry().focus();
+    await facilitator.keyboard.press('Control+z');
+    await waitForCounts(6, 7);
+    await facilitator.keyboard.press('Control+y');
+    await waitForCounts(6, 8);
+  });
+
   it('suggests allies for the chosen actor and adds one as a potential tie in one click', async () => {
     await entry().focus();
     await facilitator.keyboard.type('Colectivo Arcoíris');
@@ -211,22 +226,17 @@ describe('Workshop mode', () => {
     await phone.goto(joinUrl);
     // Spanish by default on a Spanish phone.
     await phone.getByText('¿A quién representas?').waitFor();
-    const picker = phone.getByTestId('participant-organisation-search');
-    if (await picker.isVisible().catch(() => false)) {
-      await picker.fill('borde');
-      await phone
-        .getByTestId('participant-organisation-options')
-        .getByText('Red Borde Norte')
-        .click();
-    } else {
-      await phone.getByTestId('participant-new-name').fill('Red Borde Norte');
-    }
+    // The organisation list is there before joining (GET /p/map with the join code).
+    await phone.getByTestId('participant-organisation-search').fill('borde');
+    await phone
+      .getByTestId('participant-organisation-options')
+      .getByText('Red Borde Norte')
+      .click();
     await phone.getByTestId('participant-join').click();
     await phone.getByTestId('participant-tab-tie').waitFor();
-    if (await phone.getByTestId('participant-source-search').isVisible()) {
-      await phone.getByTestId('participant-source-search').fill('borde');
-      await phone.getByTestId('participant-source-options').getByText('Red Borde Norte').click();
-    }
+    await expect(phone.getByTestId('participant-as').textContent()).resolves.toBe(
+      'Propones por Red Borde Norte',
+    );
     await phone.getByTestId('participant-target-search').fill('faro');
     await phone.getByTestId('participant-target-options').getByText('Universidad Faro').click();
     await phone.getByTestId('participant-status-potential').check();

@@ -19,7 +19,7 @@ import type { SessionNetwork } from './session-network.ts';
  */
 const MAX_FIT_ZOOM = 1.1;
 /** Padding around the fitted map, in pixels, so the outer labels are not cut. */
-const FIT_PADDING = 90;
+const FIT_PADDING = 60;
 /** Largest label size in model units (about 23 px at zoom 1 with the projector style). */
 const MAX_LABEL_SIZE = 16;
 
