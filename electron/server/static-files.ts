@@ -43,7 +43,8 @@ export function serveStatic(root: string, urlPath: string, response: ServerRespo
     ...SECURITY_HEADERS,
     'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'Content-Length': size,
-    'Cache-Control': wanted === '/index.html' ? 'no-store' : 'max-age=3600',
+    // Pages are small and change with each build; hashed assets can be kept.
+    'Cache-Control': extname(file) === '.html' ? 'no-store' : 'max-age=3600',
   });
   createReadStream(file).pipe(response);
 }
