@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TejidoError } from '../../shared/api/errors.ts';
+import { tempBackend } from '../support/temp-backend.ts';
 import { workshopBackend } from '../support/workshop-backend.ts';
 
 let env: Awaited<ReturnType<typeof workshopBackend>>;
@@ -328,7 +329,25 @@ describe('participants (without the network)', () => {
     expect((await env.call('workshops.contents', { id: 'w' })).actorIds).toEqual([actor?.id]);
   });
 
-  it('refuses sharing on a host without a LAN, and deleting a shared session', async () => {
+  it('answers shareStart with share.unavailable on a host without a LAN (the CLI)', async () => {
+    const headless = tempBackend();
+    try {
+      await headless.call('project.create', {
+        name: 'Sin red',
+        target: { via: 'projectsFolder', name: 'sin-red' },
+      });
+      await headless.call('workshops.upsert', { id: 'w', name: 'Taller', date: '2026-11-20' });
+      expect(await headless.raw('workshops.shareStart', { workshopId: 'w' })).toMatchObject({
+        ok: false,
+        error: { code: 'share.unavailable' },
+      });
+      expect(await headless.call('workshops.shareStatus', {})).toMatchObject({ active: false });
+    } finally {
+      headless.dispose();
+    }
+  });
+
+  it('refuses deleting a shared session; stopping ends the share', async () => {
     await env.call('workshops.shareStart', { workshopId: 'w' });
     expect(await env.raw('workshops.delete', { id: 'w' })).toMatchObject({
       ok: false,
