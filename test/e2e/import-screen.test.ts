@@ -162,7 +162,12 @@ describe('Import screen in browser mode', () => {
     const before = await actorCount();
     await openImport();
     // About 30 MB, made in the page and dropped (quicker than sending it through the
-    // protocol), uploaded 2 MB a call: long enough to cancel half way.
+    // protocol), uploaded 8 MiB a call. Each call is held back a moment, so the upload is
+    // still going when Cancel is clicked however fast the machine is.
+    await page.route('**/api/uploads.append', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
     const dataTransfer = await page.evaluateHandle(() => {
       const transfer = new DataTransfer();
       const rows = 'X-1,Alguien que no debe llegar\n'.repeat(1_000_000);
@@ -176,6 +181,7 @@ describe('Import screen in browser mode', () => {
     await page.getByTestId('import-cancel').click();
     await page.getByTestId('import-cancelled').waitFor();
     expect(await page.getByTestId('import-progress').count()).toBe(0);
+    await page.unroute('**/api/uploads.append');
     expect(await actorCount()).toBe(before);
   });
 });
