@@ -42,4 +42,10 @@ describe('the tejido command', () => {
     expect(code).toBe(2);
     expect(err).toContain('99999');
   });
+
+  it('rejects an impossible port for workshop sharing', () => {
+    const { code, err } = tejido(['serve', '--share-port', '70000', '--no-open']);
+    expect(code).toBe(2);
+    expect(err).toContain('70000');
+  });
 });
