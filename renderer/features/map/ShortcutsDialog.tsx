@@ -11,6 +11,8 @@ const KEYS = [
   'layout',
   'labels',
   'clear',
+  'timeStep',
+  'timePlay',
   'help',
 ] as const;
 

@@ -199,6 +199,8 @@ export const map = {
     layout: 'L — lay out again',
     labels: 'T — labels: by zoom, all, none',
     clear: 'Esc — clear the selection, or leave projector mode',
+    timeStep: '[ / ] — time slider: previous / next step',
+    timePlay: 'K — time slider: play or pause',
     help: '? — show this list',
   },
 } as const;

@@ -203,6 +203,8 @@ export const map = {
     layout: 'L — volver a acomodar',
     labels: 'T — etiquetas: según el zoom, todas, ninguna',
     clear: 'Esc — quitar la selección o salir del modo proyector',
+    timeStep: '[ / ] — control de tiempo: paso anterior / siguiente',
+    timePlay: 'K — control de tiempo: reproducir o pausar',
     help: '? — mostrar esta lista',
   },
 } as const satisfies CatalogShape<typeof en>;
