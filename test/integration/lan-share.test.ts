@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SHARE_LIMITS } from '../../electron/backend/workshop/participant-service.ts';
+import {
+  SHARE_LIMITS,
+  type ParticipantApi,
+} from '../../electron/backend/workshop/participant-service.ts';
+import { lanAddresses, lanShare } from '../../electron/server/lan-share.ts';
 import { lanShareEnv, rawRequest } from '../support/lan-share-env.ts';
 
 let env: Awaited<ReturnType<typeof lanShareEnv>>;
@@ -250,5 +254,21 @@ describe('what the LAN server refuses', () => {
     expect((await fetch(`${base}/p/map`)).status).toBe(401);
     expect((await post(base, '/p/propose', tie)).status).toBe(401);
     expect((await post(base, '/p/propose', tie, 'x'.repeat(43))).status).toBe(401);
+  });
+});
+
+describe('finding the LAN', () => {
+  it('refuses to share with share.noNetwork when the computer has no LAN address', async () => {
+    const api = {} as ParticipantApi;
+    const host = lanShare({ staticDir: env.dir, hostname: '127.0.0.1', addresses: () => [] });
+    await expect(host.start(api)).rejects.toMatchObject({ code: 'share.noNetwork' });
+    await host.stop();
+  });
+
+  it('lists only IPv4 addresses other devices could reach, never loopback', () => {
+    for (const address of lanAddresses()) {
+      expect(address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+      expect(address.startsWith('127.')).toBe(false);
+    }
   });
 });
