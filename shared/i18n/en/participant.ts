@@ -21,7 +21,8 @@ export const participant = {
     newHint: 'The facilitator will check it before it goes on the map.',
     displayName: 'Your name (optional)',
     join: 'Join',
-    listUnavailable: 'The list of organisations could not be loaded; type your organisation’s name.',
+    listUnavailable:
+      'The list of organisations could not be loaded; type your organisation’s name.',
   },
   propose: {
     welcome: 'You joined “{{workshop}}”',
@@ -38,7 +39,12 @@ export const participant = {
     actor: 'Which actor?',
     influence: 'How much influence on the question? (0 none – 5 decisive)',
     stance: 'Its stance',
-    stances: { supports: 'Supports', neutral: 'Neutral', opposes: 'Opposes', unknown: 'Don’t know' },
+    stances: {
+      supports: 'Supports',
+      neutral: 'Neutral',
+      opposes: 'Opposes',
+      unknown: 'Don’t know',
+    },
     send: 'Send',
     sending: 'Sending…',
     sent: 'Sent, waiting for the facilitator.',
@@ -53,7 +59,8 @@ export const participant = {
       'This session’s code has expired: the facilitator stopped sharing. Ask for the new code to join again.',
     slowDown: 'Too many tries in a short time. Wait a minute, then send again.',
     invalid: 'The workshop did not accept this. Check what you chose and try again.',
-    network: 'Cannot reach the facilitator’s computer. Check that you are on the workshop’s Wi-Fi.',
+    network:
+      'Cannot reach the facilitator’s computer: sharing may have stopped, or you are not on the workshop’s Wi-Fi.',
     server: 'Something went wrong on the facilitator’s computer. Try again in a moment.',
     rejoin: 'Join again',
   },

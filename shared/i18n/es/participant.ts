@@ -56,7 +56,8 @@ export const participant: CatalogShape<typeof english> = {
       'El código de esta sesión caducó: la persona facilitadora dejó de compartir. Pide el nuevo código para volver a unirte.',
     slowDown: 'Demasiados intentos en poco tiempo. Espera un minuto y vuelve a enviar.',
     invalid: 'El taller no aceptó esto. Revisa lo que elegiste e inténtalo de nuevo.',
-    network: 'No se puede llegar a la computadora de la facilitación. Revisa que estés en el wifi del taller.',
+    network:
+      'No se puede llegar a la computadora de la facilitación: quizá dejó de compartir, o no estás en el wifi del taller.',
     server: 'Algo falló en la computadora de la facilitación. Inténtalo de nuevo en un momento.',
     rejoin: 'Volver a unirme',
   },
