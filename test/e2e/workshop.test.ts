@@ -207,6 +207,32 @@ describe('Workshop mode', () => {
     await waitForCounts(before.nodes, before.edges);
   });
 
+  it('connects two actors by clicking them on the map in connect mode', async () => {
+    const centre = async (name: string) => {
+      const box = (await facilitator.getByTestId('map-canvas').boundingBox())!;
+      const at = await facilitator.evaluate(
+        (label) =>
+          window
+            .__tejidoMap!.nodes()
+            .filter((node) => node.data('label') === label)[0]!
+            .renderedPosition(),
+        name,
+      );
+      return { x: box.x + at.x, y: box.y + at.y };
+    };
+    await facilitator.getByTestId('workshop-connect').click();
+    const from = await centre('Empresa Estrella');
+    await facilitator.mouse.click(from.x, from.y);
+    const to = await centre('Universidad Faro');
+    await facilitator.mouse.click(to.x, to.y);
+    await expect(facilitator.getByTestId('workshop-tie-ends').textContent()).resolves.toBe(
+      'Empresa Estrella → Universidad Faro',
+    );
+    await facilitator.keyboard.press('Escape');
+    await facilitator.getByTestId('workshop-connect').click();
+    expect((await mapCounts()).edges).toBe(8);
+  });
+
   let joinUrl = '';
   it('shares the session: code, QR and address', async () => {
     await facilitator.getByTestId('workshop-share-start').click();
@@ -306,5 +332,8 @@ describe('Workshop mode', () => {
       fullPage: true,
     });
     await facilitator.emulateMedia({ media: 'screen' });
+    await facilitator.goto(`${app.url.split('#')[0]}#/workshop`);
+    await facilitator.getByTestId('workshop-session').first().waitFor();
+    await facilitator.screenshot({ path: join(screenshotDir, 'workshop-sessions.png') });
   });
 });
