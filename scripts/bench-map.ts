@@ -2,18 +2,21 @@
  * Benchmark of the Map screen in headless Chromium (not a timed test: nothing is asserted).
  *
  *   npx electron-vite build && npx tsx scripts/bench-map.ts [--sizes 1000,5000,20000] [--runs 3]
+ *     [--renderers canvas,webgl] [--profile DIR]
  *
- * For each size it writes a generated project (n actors in 9 sectors and 30 clusters, 4n ties,
- * 10% potential, types and weights mixed) with the backend's own stores, serves it with
- * `tejido serve`, opens the Map in Debian's headless Chromium with --disable-gpu (canvas drawn
- * by the CPU, WebGL by SwiftShader's software GL) and measures,
- * with the canvas renderer and with Cytoscape's WebGL renderer:
- *   - draw: from clicking "Map" until every actor is on the canvas and two frames have passed
- *     (fetching the network over HTTP, measures, looks and Cytoscape included);
+ * For each size it writes a generated project (scripts/map-project.ts), serves it with
+ * `tejido serve` (the build in TEJIDO_OUT_DIR when set), opens the Map in Debian's headless
+ * Chromium with --disable-gpu (canvas drawn by the CPU, WebGL by SwiftShader's software GL) and
+ * measures, per renderer:
+ *   - draw: from clicking "Map" until every actor is on the canvas at a laid-out position (or
+ *     grouped by sector while the worker lays it out) and two frames have passed;
+ *   - laid out: until the layout is done and applied;
  *   - fps: requestAnimationFrame callbacks per second during 3 s of mouse drags and wheel turns;
  *   - highlight: from a tap on an actor until its neighbourhood is highlighted and two frames
- *     have passed (React state, class changes and Cytoscape's redraw).
- * Medians of --runs (a fresh page each run). Actors above 2,000 open grouped by sector.
+ *     have passed (React state, class changes and Cytoscape's redraw);
+ *   - the longest main-thread task (Long Tasks API) while drawing, and while in use.
+ * Medians of --runs (a fresh page each run). --profile writes CPU profiles of the draw and the
+ * highlight to DIR and prints the heaviest functions.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
