@@ -21,6 +21,12 @@ export const nodeMeasureKeys = [
 ] as const;
 export type NodeMeasureKey = (typeof nodeMeasureKeys)[number];
 
+/** Node measures that give each actor one number (not brokerage's role counts, not labels). */
+export type NumericNodeMeasureKey = Exclude<NodeMeasureKey, 'brokerage' | 'community'>;
+export const numericNodeMeasureKeys: readonly NumericNodeMeasureKey[] = nodeMeasureKeys.filter(
+  (key): key is NumericNodeMeasureKey => key !== 'brokerage' && key !== 'community',
+);
+
 export const networkMeasureKeys = [
   'actors',
   'ties',

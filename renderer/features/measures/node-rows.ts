@@ -1,6 +1,7 @@
 import type { NetworkSnapshot } from '../../../shared/api/network.ts';
 import type { Language } from '../../../shared/i18n/catalogs.ts';
 import type { NodeMeasures } from '../../../shared/metrics/analyze.ts';
+import { nodeMeasureKeys } from '../../../shared/metrics/definitions.ts';
 import { labelOf } from '../../features/catalog/label-of.ts';
 
 /** One row of the measures table: the engine's numbers plus the actor's name and sector. */
@@ -12,25 +13,8 @@ export interface NodeRow extends NodeMeasures {
   searchKey: string;
 }
 
-/** Measure columns of the table, in order (brokerage as its total). */
-export const NODE_COLUMNS = [
-  'degree',
-  'inDegree',
-  'outDegree',
-  'strength',
-  'betweenness',
-  'betweennessNormalized',
-  'closeness',
-  'harmonic',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'core',
-  'constraint',
-  'effectiveSize',
-  'brokerage',
-  'community',
-] as const;
+/** Measure columns of the table, in the engine's order (brokerage as its total). */
+export const NODE_COLUMNS = nodeMeasureKeys;
 export type NodeColumn = (typeof NODE_COLUMNS)[number];
 
 /** Columns shown at first; the rest are one click away in "Columns". */

@@ -1,25 +1,14 @@
 import { create } from 'zustand';
 import type { NodeMeasures } from '../../../shared/metrics/analyze.ts';
+import {
+  numericNodeMeasureKeys,
+  type NumericNodeMeasureKey,
+} from '../../../shared/metrics/definitions.ts';
 import type { AnalysisSettings } from '../../workers/analysis-messages.ts';
 
 /** Node measures that can size actors on the map: one number per actor. */
-export const SIZE_MEASURES = [
-  'degree',
-  'inDegree',
-  'outDegree',
-  'strength',
-  'betweenness',
-  'betweennessNormalized',
-  'closeness',
-  'harmonic',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'core',
-  'constraint',
-  'effectiveSize',
-] as const satisfies readonly (keyof NodeMeasures)[];
-export type SizeMeasure = (typeof SIZE_MEASURES)[number];
+export const SIZE_MEASURES = numericNodeMeasureKeys;
+export type SizeMeasure = NumericNodeMeasureKey;
 
 export interface SelectedMeasure {
   /** The measure chosen on the Measures screen; null = none chosen (the map's default). */
