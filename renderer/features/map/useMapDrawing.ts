@@ -10,6 +10,7 @@ import {
   applyQuietLabels,
   applyVisibility,
   highlight,
+  readPositions,
   syncElements,
   type MapSelection,
 } from './cy-elements.ts';
@@ -117,10 +118,16 @@ export function useMapDrawing(cy: Core | null, input: DrawingInput): number | nu
       const onProgress = (done: number) => {
         if (!abort.signal.aborted) setProgress(done);
       };
-      void runLayout(cy, request.kind, context.current, request.fresh, {
+      runLayout(cy, request.kind, context.current, request.fresh, {
         onProgress,
         signal: abort.signal,
-      }).then(finish);
+      })
+        .then(finish)
+        .catch((error: unknown) => {
+          // A failed worker leaves the picture as it is rather than "arranging" for ever.
+          console.error('Tejido: the map layout failed', error);
+          finish(readPositions(cy));
+        });
     }
     return () => {
       abort.abort();
