@@ -89,9 +89,7 @@ describe('Workshop mode', () => {
       .fill('¿Con quién trabajamos para prevenir la violencia en Tijuana?');
     await facilitator.getByTestId('workshop-save').click();
     await facilitator.getByTestId('workshop-screen').waitFor();
-    await expect(facilitator.locator('#screen-title').textContent()).resolves.toBe(
-      'Taller Tijuana',
-    );
+    await facilitator.locator('#screen-title').filter({ hasText: 'Taller Tijuana' }).waitFor();
     expect(facilitator.url()).toMatch(/#\/workshop\/[^/]+$/);
   });
 
@@ -220,9 +218,18 @@ describe('Workshop mode', () => {
       );
       return { x: box.x + at.x, y: box.y + at.y };
     };
+    await facilitator.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-layout') ===
+        'idle',
+    );
     await facilitator.getByTestId('workshop-connect').click();
     const from = await centre('Empresa Estrella');
     await facilitator.mouse.click(from.x, from.y);
+    await facilitator
+      .getByTestId('workshop-connect')
+      .filter({ hasText: 'From Empresa Estrella' })
+      .waitFor();
     const to = await centre('Universidad Faro');
     await facilitator.mouse.click(to.x, to.y);
     await expect(facilitator.getByTestId('workshop-tie-ends').textContent()).resolves.toBe(
@@ -332,6 +339,12 @@ describe('Workshop mode', () => {
       fullPage: true,
     });
     await facilitator.emulateMedia({ media: 'screen' });
+    // The same page in Spanish, as the room reads it.
+    await facilitator.getByTestId('lang-es').click();
+    await facilitator.getByText('Próximos pasos acordados').waitFor();
+    await facilitator.getByText('Vínculos nuevos nombrados en la sesión (5)').waitFor();
+    await facilitator.screenshot({ path: join(screenshotDir, 'workshop-summary-es.png') });
+    await facilitator.getByTestId('lang-en').click();
     await facilitator.goto(`${app.url.split('#')[0]}#/workshop`);
     await facilitator.getByTestId('workshop-session').first().waitFor();
     await facilitator.screenshot({ path: join(screenshotDir, 'workshop-sessions.png') });

@@ -10,7 +10,7 @@ import { labelOf } from '../catalog/label-of.ts';
 import type { SessionNetwork } from './session-network.ts';
 
 /** Label size in the summary's SVG, in model units. */
-const SUMMARY_LABEL_SIZE = 11;
+const SUMMARY_LABEL_SIZE = 13;
 
 /**
  * The session's map for the printed summary: the influence layout drawn as a standalone
