@@ -6,8 +6,8 @@ import { MapScreen } from '../features/map/MapScreen.tsx';
 import { MeasuresScreen } from '../features/measures/MeasuresScreen.tsx';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen.tsx';
 import { OverTimeScreen } from '../features/over-time/OverTimeScreen.tsx';
+import { ReportScreen } from '../features/report/ReportScreen.tsx';
 import { AppHeader } from './AppHeader.tsx';
-import { ComingSoon } from './ComingSoon.tsx';
 import { ScreenNav } from './ScreenNav.tsx';
 import { useHashRoute } from './useHashRoute.ts';
 
@@ -41,7 +41,7 @@ export function App() {
         ) : screen === 'workshop' ? (
           <WorkshopScreen />
         ) : (
-          <ComingSoon screen={screen} />
+          <ReportScreen />
         )}
       </main>
     </div>

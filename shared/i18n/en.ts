@@ -12,6 +12,7 @@ import { mapDrawing } from './en/map-drawing.ts';
 import { measures } from './en/measures.ts';
 import { overTime } from './en/over-time.ts';
 import { participant } from './en/participant.ts';
+import { report } from './en/report.ts';
 import { time } from './en/time.ts';
 import { validation } from './en/validation.ts';
 import { workshop } from './en/workshop.ts';
@@ -33,6 +34,7 @@ export const en = {
   measures,
   overTime,
   participant,
+  report,
   time,
   workshop,
 } as const;

@@ -14,6 +14,7 @@ import { mapDrawing } from './es/map-drawing.ts';
 import { measures } from './es/measures.ts';
 import { overTime } from './es/over-time.ts';
 import { participant } from './es/participant.ts';
+import { report } from './es/report.ts';
 import { time } from './es/time.ts';
 import { validation } from './es/validation.ts';
 import { workshop } from './es/workshop.ts';
@@ -35,6 +36,7 @@ export const es = {
   measures,
   overTime,
   participant,
+  report,
   time,
   workshop,
 } as const satisfies CatalogShape<typeof en>;

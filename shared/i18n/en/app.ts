@@ -24,11 +24,6 @@ export const app = {
     loading: 'Opening the project…',
     unavailable: 'No project open',
   },
-  comingSoon: {
-    badge: 'Coming soon',
-    note: 'This screen is not built yet. Meanwhile, you can enter and correct actors and ties on the Data screen.',
-    goToData: 'Go to the Data screen',
-  },
   screens: {
     map: {
       title: 'Map',

@@ -26,11 +26,6 @@ export const app = {
     loading: 'Abriendo el proyecto…',
     unavailable: 'Ningún proyecto abierto',
   },
-  comingSoon: {
-    badge: 'Próximamente',
-    note: 'Esta pantalla todavía no está construida. Mientras tanto, puedes capturar y corregir actores y vínculos en la pantalla Datos.',
-    goToData: 'Ir a la pantalla Datos',
-  },
   screens: {
     map: {
       title: 'Mapa',
