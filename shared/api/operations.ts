@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, ActorDraft } from '../domain/actor.ts';
+import { Actor, ActorAlias, ActorDraft } from '../domain/actor.ts';
 import { Sector, TieType } from '../domain/catalog.ts';
 import { Event, EventDraft, Participation } from '../domain/event.ts';
 import { Group, GroupDraft, GroupMember } from '../domain/group.ts';
@@ -62,6 +62,8 @@ export const operations = {
   'tieTypes.delete': { input: z.object({ key: CatalogKey }).strict(), output: Done },
 
   'actors.list': { input: Nothing, output: z.array(Actor) },
+  /** The other names of actors, kept when two were merged (so completion finds either). */
+  'actors.aliases': { input: Nothing, output: z.array(ActorAlias) },
   'actors.upsert': { input: ActorDraft.strict(), output: Actor },
   'actors.delete': {
     input: z.object({ id: ActorId, cascade: z.boolean().default(false) }).strict(),

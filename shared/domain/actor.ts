@@ -26,3 +26,7 @@ export const ActorDraft = Actor.extend({
   kind: ActorKind.default('organisation'),
 });
 export type ActorDraft = z.input<typeof ActorDraft>;
+
+/** Another name of an actor, kept when a merge folded an actor of that name into it. */
+export const ActorAlias = z.object({ actorId: ActorId, alias: z.string().min(1) });
+export type ActorAlias = z.infer<typeof ActorAlias>;

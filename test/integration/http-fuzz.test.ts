@@ -31,6 +31,7 @@ const validInputs: Record<OperationName, unknown> = {
   },
   'tieTypes.delete': { key: 'referral' },
   'actors.list': {},
+  'actors.aliases': {},
   'actors.upsert': { id: 'a1', name: 'Colectivo', sector: 'cso', region: 'Sonora' },
   'actors.delete': { id: 'a2', cascade: false },
   'ties.list': { status: 'existing' },

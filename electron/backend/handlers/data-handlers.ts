@@ -4,7 +4,7 @@ import type { ProjectOperation } from './project-handlers.ts';
 import type { WorkshopOperation } from './workshop-handlers.ts';
 import { selectNetwork } from '../../../shared/network/select-network.ts';
 import type { ProjectSession } from '../project/project-session.ts';
-import { deleteActor, listActors, upsertActor } from '../store/actors-store.ts';
+import { deleteActor, listActors, listAliases, upsertActor } from '../store/actors-store.ts';
 import {
   deleteSector,
   deleteTieType,
@@ -42,6 +42,7 @@ export function dataHandlers(session: ProjectSession) {
       edit('tieTypes.delete', (ctx) => (deleteTieType(ctx, key), done)),
 
     'actors.list': () => read(listActors),
+    'actors.aliases': () => read(listAliases),
     'actors.upsert': (draft) => edit('actors.upsert', (ctx) => upsertActor(ctx, draft)),
     'actors.delete': ({ id, cascade }) =>
       edit('actors.delete', (ctx) => ({ ...done, deletedTies: deleteActor(ctx, id, cascade) })),

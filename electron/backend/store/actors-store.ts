@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import { TejidoError } from '../../../shared/api/errors.ts';
-import { Actor } from '../../../shared/domain/actor.ts';
+import { Actor, ActorAlias } from '../../../shared/domain/actor.ts';
 import type { ProjectDb } from '../project/project-file.ts';
 import { recordChange, type EditContext } from './change-log.ts';
 import { deleteTie } from './ties-store.ts';
@@ -29,6 +29,14 @@ function toActor(row: ActorRow): Actor {
 export function listActors(db: ProjectDb): Actor[] {
   const rows = db.prepare('SELECT * FROM actors ORDER BY name COLLATE NOCASE, id').all();
   return (rows as ActorRow[]).map(toActor);
+}
+
+/** Every alias a merge kept, by actor then alias, so completion can match the old names. */
+export function listAliases(db: ProjectDb): ActorAlias[] {
+  const rows = db
+    .prepare('SELECT actor_id AS actorId, alias FROM actor_aliases ORDER BY actor_id, alias')
+    .all();
+  return z.array(ActorAlias).parse(rows);
 }
 
 export function findActor(db: ProjectDb, id: string): Actor | null {

@@ -16,6 +16,24 @@ export interface NameSuggestion {
   kind: 'same' | 'prefix' | 'contains' | 'similar';
 }
 
+/** Each actor with the aliases merges kept for it (aliases of unknown actors are dropped). */
+export function nameCandidates(
+  actors: readonly { id: string; name: string }[],
+  aliases: readonly { actorId: string; alias: string }[],
+): NameCandidate[] {
+  const byActor = new Map<string, string[]>();
+  for (const { actorId, alias } of aliases) {
+    const list = byActor.get(actorId);
+    if (list) list.push(alias);
+    else byActor.set(actorId, [alias]);
+  }
+  return actors.map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    aliases: byActor.get(actor.id) ?? [],
+  }));
+}
+
 /** Below this Jaro–Winkler similarity a typed name is not offered as a typo of an actor. */
 const TYPO_THRESHOLD = 0.88;
 const KIND_ORDER = { same: 0, prefix: 1, contains: 2, similar: 3 } as const;

@@ -44,6 +44,17 @@ export function shareStatusQuery() {
   });
 }
 
+/**
+ * The names merges kept, for the name box. Keyed under the actors' key, so everything that
+ * refreshes the actor list (merges, imports, edits, undo) refreshes these too.
+ */
+export function aliasesQuery() {
+  return queryOptions({
+    queryKey: [...dataKeys.actors, 'aliases'] as const,
+    queryFn: () => call('actors.aliases', {}),
+  });
+}
+
 export function networkQuery() {
   return queryOptions({ queryKey: networkKey, queryFn: () => call('network.get', {}) });
 }

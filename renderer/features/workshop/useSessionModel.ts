@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { measureMap } from '../../../shared/map/map-measures.ts';
-import type { NameCandidate } from './name-suggestions.ts';
-import { contentsQuery, networkQuery } from './queries.ts';
+import { nameCandidates, type NameCandidate } from './name-suggestions.ts';
+import { aliasesQuery, contentsQuery, networkQuery } from './queries.ts';
 import { sessionNetwork } from './session-network.ts';
 
 /**
@@ -13,6 +13,7 @@ import { sessionNetwork } from './session-network.ts';
 export function useSessionModel(workshopId: string) {
   const contents = useQuery(contentsQuery(workshopId));
   const network = useQuery(networkQuery());
+  const aliases = useQuery(aliasesQuery());
   const snapshot = network.data;
   const session = useMemo(
     () =>
@@ -25,10 +26,9 @@ export function useSessionModel(workshopId: string) {
     () => (session ? measureMap(session.actors, session.ties) : null),
     [session],
   );
-  // Aliases from merges are not part of the renderer's API yet: names only for now.
   const candidates = useMemo<NameCandidate[]>(
-    () => (snapshot?.actors ?? []).map((actor) => ({ id: actor.id, name: actor.name })),
-    [snapshot],
+    () => nameCandidates(snapshot?.actors ?? [], aliases.data ?? []),
+    [snapshot, aliases.data],
   );
   const sectors = useMemo(
     () => [...(snapshot?.sectors ?? [])].sort((a, b) => a.position - b.position),
@@ -38,7 +38,7 @@ export function useSessionModel(workshopId: string) {
     () => [...(snapshot?.tieTypes ?? [])].sort((a, b) => a.position - b.position),
     [snapshot],
   );
-  const queries = [contents, network];
+  const queries = [contents, network, aliases];
   return {
     workshop: contents.data?.workshop ?? null,
     snapshot,

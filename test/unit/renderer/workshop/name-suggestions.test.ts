@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  nameCandidates,
   resolveName,
   suggestNames,
   type NameCandidate,
@@ -71,5 +72,27 @@ describe('resolveName', () => {
     expect(resolveName('secretaria de seguridad publica', actors)).toBe('a2');
     expect(resolveName('Red de Mujeres', actors)).toBeNull();
     expect(resolveName('', actors)).toBeNull();
+  });
+});
+
+describe('nameCandidates', () => {
+  it('joins the aliases the backend lists onto their actors, so an alias finds the actor', () => {
+    const candidates = nameCandidates(
+      [
+        { id: 'k', name: 'Red de Mujeres' },
+        { id: 'o', name: 'Observatorio' },
+      ],
+      [
+        { actorId: 'k', alias: 'RMS' },
+        { actorId: 'k', alias: 'Mujeres en Red' },
+        { actorId: 'gone', alias: 'Antiguo' },
+      ],
+    );
+    expect(candidates).toEqual([
+      { id: 'k', name: 'Red de Mujeres', aliases: ['RMS', 'Mujeres en Red'] },
+      { id: 'o', name: 'Observatorio', aliases: [] },
+    ]);
+    expect(suggestNames('rms', candidates)[0]).toMatchObject({ id: 'k', alias: 'RMS' });
+    expect(suggestNames('antiguo', candidates)).toEqual([]);
   });
 });
