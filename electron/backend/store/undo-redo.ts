@@ -8,7 +8,7 @@ import { restoreBefore, type LoggedChange } from './invert-change.ts';
  * workshop participants send from their phones: logged as provenance, but the facilitator's
  * Ctrl+Z takes back the facilitator's own edits (accepting a proposal is one of those).
  */
-const NOT_UNDOABLE = new Set([
+export const NOT_UNDOABLE: ReadonlySet<string> = new Set([
   'project.create',
   'sample.load',
   'setup',

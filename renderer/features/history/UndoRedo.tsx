@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { history as historyCatalog } from '../../../shared/i18n/en/history.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
+import { operationName } from './operation-name.ts';
 import { isEditingText, shortcutOf } from './undo-shortcuts.ts';
 import { useHistory } from './useHistory.ts';
 
@@ -58,18 +58,4 @@ export function UndoRedo() {
       )}
     </div>
   );
-}
-
-type Translate = ReturnType<typeof useTranslation>['t'];
-type OperationKey = keyof typeof historyCatalog.operations;
-
-/** "actors.upsert" → "saving an actor"; operations without a name get a neutral one. */
-function operationName(operation: string, t: Translate): string {
-  const key = operation.replace('.', '_');
-  const known: OperationKey = Object.hasOwn(historyCatalog.operations, key)
-    ? (key as OperationKey)
-    : 'other';
-  // Through `unknown`: checking i18next's full key union here exceeds TypeScript's depth.
-  const translate = t as unknown as (key: `history.operations.${OperationKey}`) => string;
-  return translate(`history.operations.${known}`);
 }

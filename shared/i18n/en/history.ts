@@ -25,6 +25,12 @@ export const history = {
     views_upsert: 'saving a map view',
     views_delete: 'deleting a map view',
     imports_commit: 'an import',
+    workshops_upsert: 'saving a workshop',
+    workshops_delete: 'deleting a workshop',
+    workshops_addActor: 'adding an actor in a workshop',
+    workshops_addTie: 'adding a tie in a workshop',
+    workshops_rate: 'rating an actor in a workshop',
+    workshops_decide: 'deciding on a participant’s proposal',
     other: 'the last change',
   },
 } as const;

@@ -28,6 +28,12 @@ export const history: CatalogShape<typeof english> = {
     views_upsert: 'guardar una vista del mapa',
     views_delete: 'eliminar una vista del mapa',
     imports_commit: 'una importación',
+    workshops_upsert: 'guardar un taller',
+    workshops_delete: 'eliminar un taller',
+    workshops_addActor: 'agregar un actor en el taller',
+    workshops_addTie: 'agregar un vínculo en el taller',
+    workshops_rate: 'calificar a un actor en el taller',
+    workshops_decide: 'decidir sobre una propuesta',
     other: 'el último cambio',
   },
 };
