@@ -74,7 +74,7 @@ export function ReportConvener({ data, dates, actor, onActorChange }: ReportConv
           <p className="print-only">
             {t('report.convener.actor')}: {name}
           </p>
-          <table className="data-table report-table" data-testid="report-convener">
+          <table className="data-table report-table" data-testid="report-convener-table">
             <thead>
               <tr>
                 <th scope="col">{t('report.convener.measure')}</th>
