@@ -23,6 +23,8 @@ export interface PythonRun {
   pathsOnce: boolean;
   /** Also time NetworkX's betweenness, closeness and constraint (hours at 50k). */
   networkxSlow: boolean;
+  /** Time betweenness and closeness at all. */
+  paths: boolean;
   /** Leave NetworkX out (it adds minutes at 50k and igraph is the target). */
   networkx: boolean;
 }
@@ -38,6 +40,7 @@ export function timePython(run: PythonRun): PythonTimings {
       String(run.pathsOnce),
       String(run.networkxSlow),
       String(run.networkx),
+      String(run.paths),
     ],
     { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -46,7 +49,7 @@ export function timePython(run: PythonRun): PythonTimings {
 
 const program = `
 import json, statistics, sys, time
-edge_file, runs, paths_once, slow, use_networkx = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "true", sys.argv[4] == "true", sys.argv[5] == "true"
+edge_file, runs, paths_once, slow, use_networkx, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "true", sys.argv[4] == "true", sys.argv[5] == "true", sys.argv[6] == "true"
 result = {"available": {"igraph": False, "networkx": False}, "igraph": {}, "networkx": {}, "modularity": {}}
 path_runs = 1 if paths_once else runs
 
@@ -64,9 +67,6 @@ try:
     result["available"]["igraph"] = True
     timed("igraph", "load", lambda: igraph.Graph.Read_Edgelist(edge_file, directed=False))
     g = igraph.Graph.Read_Edgelist(edge_file, directed=False)
-    timed("igraph", "betweenness", lambda: g.betweenness(), path_runs)
-    timed("igraph", "closeness", lambda: g.closeness(), path_runs)
-    result["igraph"]["paths"] = result["igraph"]["betweenness"] + result["igraph"]["closeness"]
     timed("igraph", "clustering", lambda: g.transitivity_avglocal_undirected(mode="zero"))
     timed("igraph", "transitivity", lambda: g.transitivity_undirected())
     timed("igraph", "pagerank", lambda: g.pagerank(damping=0.85))
@@ -78,6 +78,10 @@ try:
     timed("igraph", "components", lambda: g.connected_components())
     timed("igraph", "degree assortativity", lambda: g.assortativity_degree(directed=False))
     timed("igraph", "degree", lambda: (g.degree(), g.strength()))
+    if paths:
+        timed("igraph", "betweenness", lambda: g.betweenness(), path_runs)
+        timed("igraph", "closeness", lambda: g.closeness(), path_runs)
+        result["igraph"]["paths"] = result["igraph"]["betweenness"] + result["igraph"]["closeness"]
 except ImportError:
     print("python3-igraph is not installed: sudo apt-get install python3-igraph", file=sys.stderr)
 

@@ -3,7 +3,8 @@
  *
  *   npx tsx scripts/bench-metrics.ts [--sizes 10000,50000] [--ties-per-actor 5] [--runs 3]
  *                                    [--threads N] [--no-python] [--no-networkx]
- *                                    [--networkx-slow] [--full]
+ *                                    [--networkx-slow] [--full] [--paths-once-from 20000]
+ *                                    [--no-paths]
  *
  * For each size, generates a Barabási–Albert network (seeded), times each measure (median of
  * --runs; betweenness + closeness once from 20,000 actors on, as igraph's), loading included as
@@ -51,9 +52,6 @@ import {
 } from './bench-engine-network.ts';
 import { timePython, type PythonTimings } from './bench-engine-python.ts';
 
-/** From this size on, the shortest-path rows are timed once (igraph takes minutes there). */
-const PATHS_ONCE_FROM = 20_000;
-
 interface Row {
   label: string;
   /** The Python timing this row is compared with; for the suite, the sum of all of them. */
@@ -82,6 +80,8 @@ async function main(): Promise<void> {
       'networkx-slow': { type: 'boolean', default: false },
       'no-networkx': { type: 'boolean', default: false },
       full: { type: 'boolean', default: false },
+      'paths-once-from': { type: 'string', default: '20000' },
+      'no-paths': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -105,13 +105,16 @@ async function benchSize(
     'networkx-slow': boolean;
     'no-networkx': boolean;
     full: boolean;
+    'paths-once-from': string;
+    'no-paths': boolean;
   },
 ): Promise<SizeResult> {
   const loadBefore = loadavg()[0]!.toFixed(1);
   const edges = barabasiAlbert(order, tiesPerActor, createRandom(2024));
-  const large = order >= PATHS_ONCE_FROM;
+  const large = order >= Number(values['paths-once-from']);
   const pathRuns = large ? 1 : runs;
-  const repeatPaths = !large || values.full;
+  const timePaths = !values['no-paths'];
+  const repeatPaths = timePaths && (!large || values.full);
   console.log(
     `\nBarabási–Albert network: ${order} actors, ${edges.length / 2} ties (m = ${tiesPerActor}, seed 2024); median of ${runs} runs (${pathRuns} for paths); load average ${loadBefore}`,
   );
@@ -136,25 +139,6 @@ async function benchSize(
     const { prepared } = prepareSnapshot(snapshot);
     const adjacency = prepared.adjacency;
     const pass = pathPassFor(adjacency);
-    time(
-      'betweenness + closeness, 1 thread',
-      'paths',
-      () => accumulatePathTotals(adjacency, pass),
-      pathRuns,
-    );
-    const pool = repeatPaths ? await startPathThreads(adjacency, threads) : null;
-    if (pool) {
-      const parallel = await medianWall(pathRuns, () => pool.run(pass));
-      rows.push({
-        label: `betweenness + closeness, ${threads} threads`,
-        python: 'paths',
-        seconds: parallel,
-        wall: true,
-      });
-      console.log(
-        `  Tejido ${`betweenness + closeness, ${threads} threads`.padEnd(46)} ${format(parallel)} wall`,
-      );
-    }
     time('degree + strength', 'degree', () => [
       degreeCentrality(adjacency),
       strengthCentrality(adjacency),
@@ -170,6 +154,27 @@ async function benchSize(
     time('louvain', 'louvain', () => louvainCommunities(adjacency, createRandom(1)));
     time('components', 'components', () => weakComponents(adjacency));
     time('degree assortativity', 'degree assortativity', () => degreeAssortativity(adjacency));
+    if (timePaths) {
+      time(
+        'betweenness + closeness, 1 thread',
+        'paths',
+        () => accumulatePathTotals(adjacency, pass),
+        pathRuns,
+      );
+    }
+    const pool = repeatPaths ? await startPathThreads(adjacency, threads) : null;
+    if (pool) {
+      const parallel = await medianWall(pathRuns, () => pool.run(pass));
+      rows.push({
+        label: `betweenness + closeness, ${threads} threads`,
+        python: 'paths',
+        seconds: parallel,
+        wall: true,
+      });
+      console.log(
+        `  Tejido ${`betweenness + closeness, ${threads} threads`.padEnd(46)} ${format(parallel)} wall`,
+      );
+    }
     if (pool) {
       time(
         'whole analysis, 1 thread (load + every measure)',
@@ -187,7 +192,9 @@ async function benchSize(
       rows.push({ label, python: 'suite', seconds: suite, wall: true });
       console.log(`  Tejido ${label.padEnd(46)} ${format(suite)} wall`);
     } else {
-      console.log('  (threaded pass and whole analysis not repeated at this size; add --full)');
+      console.log(
+        '  (threaded pass and whole analysis not timed: --no-paths, or large without --full)',
+      );
     }
     const found = modularity(adjacency, louvainCommunities(adjacency, createRandom(1)));
     let python: PythonTimings | null = null;
@@ -197,7 +204,8 @@ async function benchSize(
         python = timePython({
           edgeFile,
           runs,
-          pathsOnce: order >= PATHS_ONCE_FROM,
+          pathsOnce: large,
+          paths: timePaths,
           networkxSlow: values['networkx-slow'],
           networkx: !values['no-networkx'],
         });
