@@ -50,7 +50,7 @@ export function ReportMeeting({ data, dates }: { data: TimelineData; dates: TwoD
         />
       </div>
       {result && (
-        <table className="data-table report-table" data-testid="report-meeting">
+        <table className="data-table report-table report-table--wrap" data-testid="report-meeting">
           <thead>
             <tr>
               <th scope="col" />
