@@ -150,7 +150,7 @@ export function ReportOutcomes({ result, names }: { result: CompareResult; names
             ))}
           </tbody>
         </table>
-        <p className="muted">{t('overTime.indicators.members.caveat')}</p>
+        <p className="report-outcome__definition">{t('overTime.indicators.members.caveat')}</p>
       </Outcome>
     </>
   );
