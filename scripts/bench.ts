@@ -9,7 +9,7 @@ import { appRoot } from './build-app.ts';
 const benches: Record<string, string[]> = {
   metrics: ['scripts/bench-metrics.ts'],
   import: ['scripts/bench-import.ts'],
-  upload: ['scripts/bench-upload.ts'],
+  upload: ['test/bench/bench-upload.ts'],
   series: ['scripts/bench-series.ts'],
   allies: ['scripts/bench-allies.ts'],
   map: ['scripts/bench-map.ts'],
