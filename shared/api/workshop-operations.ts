@@ -30,9 +30,22 @@ export const workshopOperations = {
     input: z.object({ workshopId: WorkshopId, actor: ActorDraft.strict() }).strict(),
     output: Actor,
   },
-  /** Creates a tie tagged with the session; its evidence is always `workshop`. */
+  /**
+   * Creates a tie tagged with the session; its evidence is always `workshop`. Ends typed as
+   * new names come in `newActors`, with the ids the tie refers to: they are created in the
+   * same step, so one undo takes back the tie and the actors it brought.
+   */
   'workshops.addTie': {
-    input: z.object({ workshopId: WorkshopId, tie: TieDraft.strict() }).strict(),
+    input: z
+      .object({
+        workshopId: WorkshopId,
+        tie: TieDraft.strict(),
+        newActors: z
+          .array(ActorDraft.extend({ id: ActorId }).strict())
+          .max(2)
+          .default([]),
+      })
+      .strict(),
     output: Tie,
   },
   'workshops.rate': {

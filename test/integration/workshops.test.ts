@@ -96,6 +96,39 @@ describe('workshop sessions', () => {
     expect((await env.call('ties.list', {})).length).toBe(0);
   });
 
+  it('adds a tie typed with new names and its new actors as one undo step', async () => {
+    const before = state();
+    const tie = await env.call('workshops.addTie', {
+      workshopId: 'w',
+      tie: { source: 'n1', target: 'a', type: 'collaboration' },
+      newActors: [{ id: 'n1', name: 'Casa de la Juventud', sector: 'cso' }],
+    });
+    expect(tie).toMatchObject({ source: 'n1', target: 'a', evidence: 'workshop' });
+    const actors = await env.call('actors.list', {});
+    expect(actors.find((actor) => actor.id === 'n1')).toMatchObject({
+      name: 'Casa de la Juventud',
+      sector: 'cso',
+    });
+    const contents = await env.call('workshops.contents', { id: 'w' });
+    expect(contents.actorIds).toEqual(['n1']);
+    expect(contents.tieIds).toEqual([tie.id]);
+    expect((await env.call('changes.history', {})).canUndo?.operation).toBe('workshops.addTie');
+    await env.call('changes.undo', {});
+    expect(state()).toBe(before);
+  });
+
+  it('refuses a "new" actor whose id is taken, writing nothing', async () => {
+    const before = state();
+    expect(
+      await env.raw('workshops.addTie', {
+        workshopId: 'w',
+        tie: { source: 'a', target: 'b', type: 'collaboration' },
+        newActors: [{ id: 'a', name: 'Otro nombre', sector: null }],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'actor.idTaken' } });
+    expect(state()).toBe(before);
+  });
+
   it('refuses ratings of unknown actors and edits in unknown sessions, writing nothing', async () => {
     const before = state();
     expect(

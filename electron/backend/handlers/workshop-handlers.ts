@@ -2,6 +2,7 @@ import { TejidoError } from '../../../shared/api/errors.ts';
 import type { Handlers } from '../../../shared/api/operations.ts';
 import type { workshopOperations } from '../../../shared/api/workshop-operations.ts';
 import type { ProjectSession } from '../project/project-session.ts';
+import { findActor } from '../store/actors-store.ts';
 import { listProposals, publicProposal } from '../store/proposals-store.ts';
 import {
   deleteWorkshop,
@@ -42,9 +43,14 @@ export function workshopHandlers(session: ProjectSession, share: WorkshopShare, 
         requireWorkshop(ctx.db, workshopId);
         return addWorkshopActor(ctx, workshopId, actor);
       }),
-    'workshops.addTie': ({ workshopId, tie }) =>
+    'workshops.addTie': ({ workshopId, tie, newActors }) =>
       edit('workshops.addTie', (ctx) => {
         requireWorkshop(ctx.db, workshopId);
+        for (const actor of newActors) {
+          // New means new: an id already in use would silently rename that actor.
+          if (findActor(ctx.db, actor.id)) throw new TejidoError('actor.idTaken', { id: actor.id });
+          addWorkshopActor(ctx, workshopId, actor);
+        }
         return addWorkshopTie(ctx, workshopId, tie);
       }),
     'workshops.rate': (rating) => edit('workshops.rate', (ctx) => rateActor(ctx, rating)),

@@ -63,6 +63,14 @@ export function StagePanel({ flow, sectors, tieTypes, nameOf }: StagePanelProps)
           <h2 className="workshop-stage-panel__title">
             {t('workshop.sector.title', { name: step.name })}
           </h2>
+          {step.tie && (
+            <p className="workshop-stage-panel__hint" data-testid="workshop-sector-for-tie">
+              {t('workshop.sector.forTie', {
+                source: step.tie.source.name,
+                target: step.tie.target.name,
+              })}
+            </p>
+          )}
           <div
             className="workshop-choices"
             role="group"

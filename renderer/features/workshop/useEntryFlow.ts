@@ -5,19 +5,23 @@ import type { Rating } from '../../../shared/domain/workshop.ts';
 import type { EntryKeyAction } from './entry-keys.ts';
 import { resolveName, suggestNames, type NameCandidate } from './name-suggestions.ts';
 import { looksLikeTie, namePartBeingTyped, parseTieEntry } from './tie-entry.ts';
+import {
+  endAwaitingSector,
+  planTieSave,
+  withSector,
+  type EndSide,
+  type TieEnd,
+} from './tie-new-ends.ts';
 import type { useWorkshopEdits } from './useWorkshopEdits.ts';
 
-/** One end of a typed tie: an existing actor, or a name that will become a new actor. */
-export interface TieEnd {
-  id: string | null;
-  name: string;
-}
+export type { TieEnd } from './tie-new-ends.ts';
 
 type RatingValues = Pick<Rating, 'influence' | 'stance'>;
 
 export type EntryStep =
   | { kind: 'typing' }
-  | { kind: 'sector'; name: string }
+  /** A new actor's sector; `tie` when it is a new end of a typed tie, asked before saving. */
+  | { kind: 'sector'; name: string; tie?: { source: TieEnd; target: TieEnd; side: EndSide } }
   | { kind: 'tie'; source: TieEnd; target: TieEnd }
   | { kind: 'rating'; actorId: string };
 
@@ -97,17 +101,24 @@ export function useEntryFlow(context: EntryContext) {
       const parsed = parseTieEntry(typed);
       if (!parsed) return;
       const chosenTarget = highlighted === null ? null : (suggestions[highlighted]?.id ?? null);
-      setStep({
-        kind: 'tie',
-        source: { id: resolveName(parsed.source, candidates), name: parsed.source },
-        target: { id: chosenTarget ?? resolveName(parsed.target, candidates), name: parsed.target },
-      });
+      toTieStep(
+        { id: resolveName(parsed.source, candidates), name: parsed.source },
+        { id: chosenTarget ?? resolveName(parsed.target, candidates), name: parsed.target },
+      );
       return;
     }
     const chosen = highlighted === null ? null : suggestions[highlighted];
     const existing = chosen?.id ?? resolveName(typed, candidates);
     if (existing) chooseExisting(existing);
     else setStep({ kind: 'sector', name: typed });
+  }
+
+  /** A typed tie asks each new end's sector (same keys as a new actor), then its type. */
+  function toTieStep(source: TieEnd, target: TieEnd): void {
+    const side = endAwaitingSector(source, target);
+    const ends = { source, target };
+    if (side) setStep({ kind: 'sector', name: ends[side].name, tie: { ...ends, side } });
+    else setStep({ kind: 'tie', source, target });
   }
 
   async function createActor(name: string, sector: string | null): Promise<string> {
@@ -121,9 +132,15 @@ export function useEntryFlow(context: EntryContext) {
     reset();
     // Potential is the exception: each tie starts as existing unless P is pressed again.
     setStatus('existing');
-    const sourceId = source.id ?? (await createActor(source.name, null));
-    const targetId = target.id ?? (await createActor(target.name, null));
-    await edits.addTie.mutateAsync({ source: sourceId, target: targetId, type, status });
+    // New ends go with the tie in one call: one undo step takes back the tie and its actors.
+    const plan = planTieSave(source, target, () => crypto.randomUUID());
+    await edits.addTie.mutateAsync({
+      source: plan.sourceId,
+      target: plan.targetId,
+      type,
+      status,
+      newActors: plan.newActors,
+    });
   }
 
   /** Applies a stage key (or the same choice made with the mouse). */
@@ -135,6 +152,10 @@ export function useEntryFlow(context: EntryContext) {
           action.kind === 'sector' && action.index !== null
             ? (context.sectorKeys[action.index] ?? null)
             : null;
+        if (step.tie) {
+          const ends = withSector(step.tie, step.tie.side, sector);
+          return toTieStep(ends.source, ends.target);
+        }
         const name = step.name;
         reset();
         void createActor(name, sector).then(context.onChosen, () => undefined);

@@ -5,6 +5,8 @@ import { refreshAfterEntry, workshopKeys } from './queries.ts';
 
 type ActorInput = OperationInput<'workshops.addActor'>['actor'];
 type TieInput = OperationInput<'workshops.addTie'>['tie'];
+/** Ends typed as new names, created with the tie in the same undo step. */
+type NewActors = NonNullable<OperationInput<'workshops.addTie'>['newActors']>;
 type RateInput = Omit<OperationInput<'workshops.rate'>, 'workshopId'>;
 
 /**
@@ -19,7 +21,8 @@ export function useWorkshopEdits(workshopId: string) {
     ...refresh,
   });
   const addTie = useMutation({
-    mutationFn: (tie: TieInput) => call('workshops.addTie', { workshopId, tie }),
+    mutationFn: ({ newActors = [], ...tie }: TieInput & { newActors?: NewActors }) =>
+      call('workshops.addTie', { workshopId, tie, newActors }),
     ...refresh,
   });
   const rate = useMutation({

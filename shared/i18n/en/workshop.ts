@@ -35,6 +35,7 @@ export const workshop = {
   sector: {
     title: 'Sector of “{{name}}”',
     none: 'Not known',
+    forTie: 'New in the tie {{source}} → {{target}}; the tie is saved after its type.',
   },
   tie: {
     newActor: '{{name}} (new)',

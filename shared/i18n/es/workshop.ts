@@ -39,6 +39,8 @@ export const workshop: CatalogShape<typeof english> = {
   sector: {
     title: 'Sector de «{{name}}»',
     none: 'No se sabe',
+    forTie:
+      'Es nuevo en el vínculo {{source}} → {{target}}; el vínculo se guarda después de elegir su tipo.',
   },
   tie: {
     newActor: '{{name}} (nuevo)',
