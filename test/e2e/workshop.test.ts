@@ -58,6 +58,23 @@ async function waitForCounts(nodes: number, edges: number): Promise<void> {
 
 const entry = () => facilitator.getByTestId('workshop-entry');
 
+/** An operation called from the page, with its token, as the renderer's client does. */
+async function api<T>(name: string, input: unknown): Promise<T> {
+  const token = /#token=([0-9a-f]+)/.exec(app.url)?.[1] ?? '';
+  const result = await facilitator.evaluate(
+    async ([op, body, bearer]) => {
+      const response = await fetch(`/api/${op}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()) as unknown;
+    },
+    [name, input, token] as const,
+  );
+  return result as T;
+}
+
 beforeAll(async () => {
   app = await startBrowserMode();
   const context = await app.browser.newContext({
@@ -238,6 +255,66 @@ describe('Workshop mode', () => {
     await facilitator.keyboard.press('Escape');
     await facilitator.getByTestId('workshop-connect').click();
     expect((await mapCounts()).edges).toBe(8);
+  });
+
+  it('asks the sector of each new end of a typed tie and saves it all as one undo step', async () => {
+    const before = await mapCounts();
+    await entry().focus();
+    await facilitator.keyboard.type('Casa Joven Norte -> Radio Libre Delta');
+    await facilitator.keyboard.press('Enter');
+    const sectorStep = facilitator.getByTestId('workshop-step-sector');
+    await sectorStep.getByText('Sector of “Casa Joven Norte”').waitFor();
+    await expect(
+      facilitator.getByTestId('workshop-sector-for-tie').textContent(),
+    ).resolves.toContain('Casa Joven Norte → Radio Libre Delta');
+    await facilitator.keyboard.press('1');
+    await sectorStep.getByText('Sector of “Radio Libre Delta”').waitFor();
+    await facilitator.keyboard.press('0');
+    await expect(facilitator.getByTestId('workshop-tie-ends').textContent()).resolves.toBe(
+      'Casa Joven Norte (new) → Radio Libre Delta (new)',
+    );
+    // Nothing is saved until the tie's type is chosen.
+    expect(await mapCounts()).toEqual(before);
+    await facilitator.keyboard.press('1');
+    await waitForCounts(before.nodes + 2, before.edges + 1);
+    const actors = await api<{ name: string; sector: string | null }[]>('actors.list', {});
+    const sectorOf = (name: string) => actors.find((actor) => actor.name === name)?.sector;
+    expect(sectorOf('Casa Joven Norte')).toEqual(expect.any(String));
+    expect(sectorOf('Radio Libre Delta')).toBeNull();
+    await facilitator.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="undo"]')
+        ?.getAttribute('title')
+        ?.includes('adding a tie in a workshop'),
+    );
+    await entry().focus();
+    await facilitator.keyboard.press('Control+z');
+    await waitForCounts(before.nodes, before.edges);
+  });
+
+  it('completes a name typed as an alias kept by a merge with the merged actor', async () => {
+    const keep = await api<{ id: string }>('actors.upsert', {
+      name: 'Observatorio Ciudadano Sur',
+      sector: null,
+    });
+    const old = await api<{ id: string }>('actors.upsert', {
+      name: 'Vigía Frontera',
+      sector: null,
+    });
+    await api('actors.merge', { keepId: keep.id, mergeId: old.id });
+    await facilitator.reload();
+    await facilitator.getByTestId('workshop-screen').waitFor();
+    await entry().waitFor({ state: 'visible' });
+    await entry().focus();
+    await facilitator.keyboard.type('vigia fron');
+    await facilitator
+      .getByTestId('workshop-suggestions')
+      .getByText('Observatorio Ciudadano Sur')
+      .waitFor();
+    await facilitator.keyboard.press('Tab');
+    await expect(entry().inputValue()).resolves.toBe('Observatorio Ciudadano Sur');
+    await facilitator.keyboard.press('Control+a');
+    await facilitator.keyboard.press('Backspace');
   });
 
   let joinUrl = '';

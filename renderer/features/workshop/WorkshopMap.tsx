@@ -6,7 +6,7 @@ import type { Position } from '../../../shared/domain/view.ts';
 import { influenceLayout } from '../../../shared/map/influence-layout.ts';
 import { edgeLooks, nodeLooks } from '../../../shared/map/map-elements.ts';
 import type { MapMeasures } from '../../../shared/map/map-measures.ts';
-import { mapStylesheet } from '../../../shared/map/map-stylesheet.ts';
+import { WORKSHOP_LABEL_SIZE, workshopStylesheet } from './workshop-map-style.ts';
 import type { MapSelection } from '../map/cy-elements.ts';
 import { MapCanvas } from '../map/MapCanvas.tsx';
 import type { LayoutContext } from '../map/run-layout.ts';
@@ -20,8 +20,6 @@ import type { SessionNetwork } from './session-network.ts';
 const MAX_FIT_ZOOM = 1.1;
 /** Padding around the fitted map, in pixels, so the outer labels are not cut. */
 const FIT_PADDING = 60;
-/** Largest label size in model units (about 23 px at zoom 1 with the projector style). */
-const MAX_LABEL_SIZE = 16;
 
 export type WorkshopLayout = 'influence' | 'force';
 
@@ -50,12 +48,10 @@ export function WorkshopMap(props: WorkshopMapProps) {
   const [request, setRequest] = useState<LayoutRequest | null>(null);
   const requestId = useRef(0);
 
-  // Labels capped: the projector stylesheet enlarges them by half again, and a session's
-  // few, well-connected actors would otherwise get labels cut after a few letters.
   const nodes = useMemo(
     () =>
       nodeLooks(session.actors, sectors, measures, { sizeBy: 'degree', palette: 'projector' }).map(
-        (look) => ({ ...look, fontSize: Math.min(look.fontSize, MAX_LABEL_SIZE) }),
+        (look) => ({ ...look, fontSize: WORKSHOP_LABEL_SIZE }),
       ),
     [session.actors, sectors, measures],
   );
@@ -86,10 +82,7 @@ export function WorkshopMap(props: WorkshopMapProps) {
     }),
     [session.actors, sectorOrder, measures],
   );
-  const stylesheet = useMemo(
-    () => mapStylesheet({ projector: true, webgl: false, labels: 'all' }),
-    [],
-  );
+  const stylesheet = useMemo(() => workshopStylesheet(), []);
 
   const relayout = useCallback(() => {
     requestId.current += 1;
