@@ -247,6 +247,12 @@ describe('Workshop mode', () => {
       .getByTestId('workshop-connect')
       .filter({ hasText: 'From Empresa Estrella' })
       .waitFor();
+    // A refetch after the last undo can place the map again: click where the node is now.
+    await facilitator.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-layout') ===
+        'idle',
+    );
     const to = await centre('Universidad Faro');
     await facilitator.mouse.click(to.x, to.y);
     await expect(facilitator.getByTestId('workshop-tie-ends').textContent()).resolves.toBe(
@@ -267,6 +273,7 @@ describe('Workshop mode', () => {
     await expect(
       facilitator.getByTestId('workshop-sector-for-tie').textContent(),
     ).resolves.toContain('Casa Joven Norte → Radio Libre Delta');
+    await facilitator.screenshot({ path: join(screenshotDir, 'workshop-tie-sector.png') });
     await facilitator.keyboard.press('1');
     await sectorStep.getByText('Sector of “Radio Libre Delta”').waitFor();
     await facilitator.keyboard.press('0');
