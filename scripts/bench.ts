@@ -13,6 +13,7 @@ const benches: Record<string, string[]> = {
   series: ['scripts/bench-series.ts'],
   allies: ['scripts/bench-allies.ts'],
   map: ['scripts/bench-map.ts'],
+  'map-time': ['scripts/bench-map-time.ts'],
 };
 
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
