@@ -42,15 +42,24 @@ if (run.status !== 0) {
   console.error(`Electronegativity did not run (exit ${run.status}).`);
   process.exit(1);
 }
-const findings = readFileSync(output, 'utf8').trim().split('\n').slice(1).filter(Boolean);
+// Each finding starts with its check id and two quoted levels. Records are found by that
+// pattern rather than by line, because a CI run once read the report with a line break in
+// the middle of a quoted sample, which split one finding into two unreadable lines.
+const report = readFileSync(output, 'utf8');
 rmSync(dir, { recursive: true, force: true });
-const accepted = findings.filter((line) => Object.hasOwn(ACCEPTED, line.split(',')[0]));
-const unexplained = findings.filter((line) => !accepted.includes(line));
-for (const line of accepted)
-  console.log(`accepted: ${line.split(',')[0]}: ${ACCEPTED[line.split(',')[0]]}`);
+const findingStart =
+  /([A-Z][A-Z_]*_CHECK),"(?:INFORMATIONAL|LOW|MEDIUM|HIGH)","(?:TENTATIVE|FIRM|CERTAIN)"/g;
+const checks = [...report.matchAll(findingStart)].map((match) => match[1]);
+if (checks.length === 0) {
+  console.error(`Electronegativity wrote no readable finding; its report was:\n${report}`);
+  process.exit(1);
+}
+const accepted = checks.filter((check) => Object.hasOwn(ACCEPTED, check));
+const unexplained = checks.filter((check) => !Object.hasOwn(ACCEPTED, check));
+for (const check of accepted) console.log(`accepted: ${check}: ${ACCEPTED[check]}`);
 if (unexplained.length > 0) {
   console.error(
-    `Electronegativity: ${unexplained.length} unexplained finding(s):\n${unexplained.join('\n')}`,
+    `Electronegativity: ${unexplained.length} unexplained finding(s): ${unexplained.join(', ')}\n${report}`,
   );
   process.exit(1);
 }
