@@ -247,14 +247,20 @@ describe('Workshop mode', () => {
       .getByTestId('workshop-connect')
       .filter({ hasText: 'From Empresa Estrella' })
       .waitFor();
-    // A refetch after the last undo can place the map again: click where the node is now.
-    await facilitator.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-layout') ===
-        'idle',
-    );
-    const to = await centre('Universidad Faro');
-    await facilitator.mouse.click(to.x, to.y);
+    // Highlighting the source or a refetch after the last undo can place the map again
+    // after any check we could wait for, so click where the node is now until the tie's
+    // ends appear; a click that lands on the background changes nothing in connect mode.
+    const tieEnds = facilitator.getByTestId('workshop-tie-ends');
+    for (let attempt = 0; attempt < 10 && !(await tieEnds.isVisible()); attempt += 1) {
+      await facilitator.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-layout') ===
+          'idle',
+      );
+      const to = await centre('Universidad Faro');
+      await facilitator.mouse.click(to.x, to.y);
+      await tieEnds.waitFor({ timeout: 2_000 }).catch(() => undefined);
+    }
     await expect(facilitator.getByTestId('workshop-tie-ends').textContent()).resolves.toBe(
       'Empresa Estrella → Universidad Faro',
     );
