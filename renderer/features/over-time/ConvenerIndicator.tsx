@@ -1,6 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CohesionMeasures } from '../../../shared/temporal/convener-dependence.ts';
 import type { TimelineData } from '../../../shared/temporal/timeline-data.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useLanguage } from '../../i18n/useLanguage.ts';
@@ -9,13 +8,7 @@ import { formatChange } from './format-change.ts';
 import { IndicatorCard } from './IndicatorCard.tsx';
 import { JobStatus } from './JobStatus.tsx';
 import type { TwoDates } from './screen-defaults.ts';
-import { useSeriesJob } from './useSeriesJob.ts';
-
-const ROWS = [
-  ['components', 'components'],
-  ['largestComponentShare', 'largest'],
-  ['averagePathLength', 'path'],
-] as const satisfies readonly (readonly [keyof CohesionMeasures, string])[];
+import { CONVENER_ROWS, useConvenerJob } from './useConvenerJob.ts';
 
 interface ConvenerIndicatorProps {
   data: TimelineData;
@@ -28,21 +21,7 @@ export function ConvenerIndicator({ data, dates, initialActor }: ConvenerIndicat
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [actor, setActor] = useState(initialActor ?? '');
-  const [run, setRun] = useState(0);
-  const job = useMemo(() => {
-    void run; // "Compute again" bumps it: a fresh job object runs the same job again.
-    if (actor === '' || dates.before >= dates.after) return null;
-    return { task: 'convener' as const, data, actor, dates: [dates.before, dates.after] };
-  }, [data, actor, dates, run]);
-  const { state, cancel } = useSeriesJob('convener', job);
-  const options = useMemo(
-    () =>
-      [...data.actors]
-        .sort((a, b) => a.name.localeCompare(b.name, language))
-        .map((item) => ({ value: item.id as string, label: item.name })),
-    [data, language],
-  );
-  const result = state.status === 'done' ? state.answer.result : null;
+  const { state, cancel, restart, options, result } = useConvenerJob(data, dates, actor);
   return (
     <IndicatorCard
       title={t('overTime.indicators.convener.title')}
@@ -57,12 +36,7 @@ export function ConvenerIndicator({ data, dates, initialActor }: ConvenerIndicat
         onChange={setActor}
         hint={t('overTime.indicators.convener.hint')}
       />
-      <JobStatus
-        state={state}
-        onCancel={cancel}
-        onRestart={() => setRun((count) => count + 1)}
-        testId="convener-status"
-      />
+      <JobStatus state={state} onCancel={cancel} onRestart={restart} testId="convener-status" />
       {result?.byDate.map(({ date, dependence }) => (
         <div key={date} className="convener-date" data-testid="convener-date">
           <h4>{date}</h4>
@@ -79,7 +53,7 @@ export function ConvenerIndicator({ data, dates, initialActor }: ConvenerIndicat
                 </tr>
               </thead>
               <tbody>
-                {ROWS.map(([key, label]) => (
+                {CONVENER_ROWS.map(([key, label]) => (
                   <tr key={key} data-testid={`convener-${key}`}>
                     <th scope="row">{t(`overTime.indicators.convener.${label}`)}</th>
                     <td className="number">{formatMeasure(dependence.with[key], language)}</td>

@@ -1,20 +1,12 @@
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CohesionMeasures } from '../../../shared/temporal/convener-dependence.ts';
 import type { TimelineData } from '../../../shared/temporal/timeline-data.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { formatChange } from '../over-time/format-change.ts';
 import { JobStatus } from '../over-time/JobStatus.tsx';
 import type { TwoDates } from '../over-time/screen-defaults.ts';
-import { useSeriesJob } from '../over-time/useSeriesJob.ts';
+import { CONVENER_ROWS, useConvenerJob } from '../over-time/useConvenerJob.ts';
 import { Outcome } from './ReportOutcomes.tsx';
-
-const ROWS = [
-  ['components', 'components'],
-  ['largestComponentShare', 'largest'],
-  ['averagePathLength', 'path'],
-] as const satisfies readonly (readonly [keyof CohesionMeasures, string])[];
 
 interface ReportConvenerProps {
   data: TimelineData;
@@ -30,21 +22,7 @@ interface ReportConvenerProps {
 export function ReportConvener({ data, dates, actor, onActorChange }: ReportConvenerProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [run, setRun] = useState(0);
-  const job = useMemo(() => {
-    void run; // "Compute again" bumps it: a fresh job object runs the same job again.
-    if (actor === '' || dates.before >= dates.after) return null;
-    return { task: 'convener' as const, data, actor, dates: [dates.before, dates.after] };
-  }, [data, actor, dates, run]);
-  const { state, cancel } = useSeriesJob('convener', job);
-  const options = useMemo(
-    () =>
-      [...data.actors]
-        .sort((a, b) => a.name.localeCompare(b.name, language))
-        .map((item) => ({ value: item.id as string, label: item.name })),
-    [data, language],
-  );
-  const result = state.status === 'done' ? state.answer.result : null;
+  const { state, cancel, restart, options, result } = useConvenerJob(data, dates, actor);
   const name = data.actors.find((item) => item.id === actor)?.name ?? actor;
   return (
     <Outcome
@@ -64,7 +42,7 @@ export function ReportConvener({ data, dates, actor, onActorChange }: ReportConv
         <JobStatus
           state={state}
           onCancel={cancel}
-          onRestart={() => setRun((count) => count + 1)}
+          onRestart={restart}
           testId="report-convener-status"
         />
       </div>
@@ -86,7 +64,7 @@ export function ReportConvener({ data, dates, actor, onActorChange }: ReportConv
               </tr>
             </thead>
             <tbody>
-              {ROWS.map(([key, label]) => (
+              {CONVENER_ROWS.map(([key, label]) => (
                 <tr key={key} data-testid={`report-convener-${key}`}>
                   <th scope="row">{t(`overTime.indicators.convener.${label}`)}</th>
                   {result.byDate.map(({ date, dependence }) => (
