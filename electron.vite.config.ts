@@ -35,7 +35,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       // Smaller and faster to load from disk; source maps stay out of the package.
-      minify: true,
+      // TEJIDO_NO_MINIFY=1 keeps function names for CPU profiles (scripts/profile-map-data.ts).
+      minify: !process.env.TEJIDO_NO_MINIFY,
       outDir: resolve(outRoot, 'renderer'),
       rollupOptions: {
         input: {
