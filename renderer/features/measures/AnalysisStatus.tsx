@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { WorkerStatus } from '../../components/WorkerStatus.tsx';
 import type { AnalysisState } from './useAnalysis.ts';
 import { useMeasureErrorText } from './useMeasureErrorText.ts';
 
@@ -9,49 +10,23 @@ interface AnalysisStatusProps {
   testId: string;
 }
 
-/** What the worker is doing (with Cancel), why it failed, or that it was cancelled. */
+/** An analysis job's status: the phase it is in, its error, or that it was cancelled. */
 export function AnalysisStatus({ state, onCancel, onRestart, testId }: AnalysisStatusProps) {
   const { t } = useTranslation();
   const errorText = useMeasureErrorText();
-  if (state.status === 'running') {
-    return (
-      <div className="analysis-status" role="status" data-testid={testId} data-state="running">
-        <span className="spinner" aria-hidden="true" />
-        <span>{t(`measures.progress.${state.phase}`)}</span>
-        <button
-          type="button"
-          className="button"
-          data-testid={`${testId}-cancel`}
-          onClick={onCancel}
-        >
-          {t('measures.progress.cancel')}
-        </button>
-      </div>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <div className="notice notice--error" role="alert" data-testid={testId} data-state="failed">
-        <p>{errorText(state.error)}</p>
-      </div>
-    );
-  }
-  if (state.status === 'cancelled') {
-    return (
-      <div className="notice" role="status" data-testid={testId} data-state="cancelled">
-        <p>{t('measures.progress.cancelled')}</p>
-        {onRestart && (
-          <button
-            type="button"
-            className="button"
-            data-testid={`${testId}-again`}
-            onClick={onRestart}
-          >
-            {t('measures.progress.again')}
-          </button>
-        )}
-      </div>
-    );
-  }
-  return null;
+  return (
+    <WorkerStatus
+      status={state.status}
+      running={state.status === 'running' ? t(`measures.progress.${state.phase}`) : null}
+      error={state.status === 'failed' ? errorText(state.error) : undefined}
+      texts={{
+        cancel: t('measures.progress.cancel'),
+        cancelled: t('measures.progress.cancelled'),
+        again: t('measures.progress.again'),
+      }}
+      onCancel={onCancel}
+      onRestart={onRestart}
+      testId={testId}
+    />
+  );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { WorkerStatus } from '../../components/WorkerStatus.tsx';
 import type { JobState } from './useSeriesJob.ts';
 import { useJobErrorText } from './useJobErrorText.ts';
 
@@ -9,52 +10,29 @@ interface JobStatusProps {
   testId: string;
 }
 
-/** What the worker is doing (with Cancel and a progress bar), why it failed, or that it stopped. */
+/** A series job's status: periods done of all (with a progress bar), its error, or stopped. */
 export function JobStatus({ state, onCancel, onRestart, testId }: JobStatusProps) {
   const { t } = useTranslation();
   const errorText = useJobErrorText();
-  if (state.status === 'running') {
-    return (
-      <div className="analysis-status" role="status" data-testid={testId} data-state="running">
-        <span className="spinner" aria-hidden="true" />
-        <span>
-          {state.total > 0
-            ? t('overTime.progress.periods', { done: state.done, total: state.total })
-            : t('overTime.progress.starting')}
-        </span>
-        {state.total > 0 && <progress max={state.total} value={state.done} />}
-        <button
-          type="button"
-          className="button"
-          data-testid={`${testId}-cancel`}
-          onClick={onCancel}
-        >
-          {t('overTime.progress.cancel')}
-        </button>
-      </div>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <div className="notice notice--error" role="alert" data-testid={testId} data-state="failed">
-        <p>{errorText(state.error)}</p>
-      </div>
-    );
-  }
-  if (state.status === 'cancelled') {
-    return (
-      <div className="notice" role="status" data-testid={testId} data-state="cancelled">
-        <p>{t('overTime.progress.cancelled')}</p>
-        <button
-          type="button"
-          className="button"
-          data-testid={`${testId}-again`}
-          onClick={onRestart}
-        >
-          {t('overTime.progress.again')}
-        </button>
-      </div>
-    );
-  }
-  return null;
+  const running = state.status === 'running';
+  return (
+    <WorkerStatus
+      status={state.status}
+      running={
+        running && state.total > 0
+          ? t('overTime.progress.periods', { done: state.done, total: state.total })
+          : t('overTime.progress.starting')
+      }
+      progress={running ? state : undefined}
+      error={state.status === 'failed' ? errorText(state.error) : undefined}
+      texts={{
+        cancel: t('overTime.progress.cancel'),
+        cancelled: t('overTime.progress.cancelled'),
+        again: t('overTime.progress.again'),
+      }}
+      onCancel={onCancel}
+      onRestart={onRestart}
+      testId={testId}
+    />
+  );
 }
