@@ -13,7 +13,10 @@ export interface ImportPlan {
   tieTypesToCreate: TieType[];
   actorsToInsert: Actor[];
   actorsToUpdate: { before: Actor; after: Actor }[];
+  /** The new ties, when the plan was made without a sink (see planImport); else empty. */
   tiesToInsert: Tie[];
+  /** How many new ties the plan adds, wherever they went. */
+  tiesAdded: number;
   tiesToUpdate: { before: Tie; after: Tie }[];
   events: ParsedEvent[];
   participation: ParsedParticipation[];
@@ -28,7 +31,7 @@ export function planCounts(plan: ImportPlan) {
   return {
     actorsAdded: plan.actorsToInsert.length,
     actorsUpdated: plan.actorsToUpdate.length,
-    tiesAdded: plan.tiesToInsert.length,
+    tiesAdded: plan.tiesAdded,
     tiesUpdated: plan.tiesToUpdate.length,
     sectorsAdded: plan.sectorsToCreate.length,
     tieTypesAdded: plan.tieTypesToCreate.length,

@@ -5,16 +5,21 @@ import { error, planActors } from './plan-actors.ts';
 import { planTies } from './plan-ties.ts';
 import type { ImportOptions, ProjectSnapshot } from './project-snapshot.ts';
 import { catalogResolver, newSector, newTieType } from './resolve-catalog.ts';
+import { collectingSink, type TieSink } from './tie-sink.ts';
 
 /**
  * Works out what importing `network` into `project` would change, without changing it.
- * Pure: the same inputs (and the same `newId` sequence) give the same plan.
+ * Pure: the same inputs (and the same `newId` sequence) give the same plan. New ties go to
+ * `sink` as they are planned; without one, the plan holds them all in `tiesToInsert`.
  */
 export function planImport(
   network: ParsedNetwork,
   project: ProjectSnapshot,
   options: ImportOptions,
+  sink?: TieSink,
 ): ImportPlan {
+  const collected = sink ? null : collectingSink();
+  const tieSink = sink ?? collected!.sink;
   const problems: ImportProblem[] = [...network.problems];
   if (network.relations.length > 1 && options.relation === null) {
     problems.push(
@@ -36,6 +41,14 @@ export function planImport(
   const sectors = catalogResolver<Sector>(project.sectors, options.nameKey, newSector);
   const tieTypes = catalogResolver<TieType>(project.tieTypes, options.nameKey, newTieType);
   const actorPlan = planActors(network.actors, project, options, sectors, problems);
+  const actorsBeforeTies = [...actorPlan.inserts.values()];
+  tieSink.start({
+    sectorsToCreate: sectors.created(),
+    tieTypesToCreate: [...tieTypes.created()],
+    actorsToInsert: actorsBeforeTies,
+    actorsToUpdate: [...actorPlan.updates.values()],
+    problems,
+  });
   const projectIds = new Set<string>(project.actors.map((actor) => actor.id));
   const tiePlan = planTies(
     network,
@@ -44,6 +57,7 @@ export function planImport(
     { ...actorPlan, projectIds },
     tieTypes,
     problems,
+    tieSink,
   );
   const participation = network.participation.flatMap((row) => {
     // Attendance names actors by id or by name, as people write it.
@@ -69,7 +83,8 @@ export function planImport(
     tieTypesToCreate: [...tieTypes.created()],
     actorsToInsert: [...actorPlan.inserts.values()],
     actorsToUpdate: [...actorPlan.updates.values()],
-    tiesToInsert: tiePlan.inserts,
+    tiesToInsert: collected?.ties ?? [],
+    tiesAdded: tiePlan.added,
     tiesToUpdate: tiePlan.updates,
     events: network.events,
     participation,

@@ -1,6 +1,5 @@
 import { Actor } from '../domain/actor.ts';
 import type { TieType } from '../domain/catalog.ts';
-import { Spells } from '../domain/spell.ts';
 import { Tie } from '../domain/tie.ts';
 import type { ImportProblem, ParsedNetwork, ParsedTie } from '../formats/parsed-network.ts';
 import { keyOf } from '../formats/text/text-key.ts';
@@ -9,6 +8,7 @@ import { checkedSpells, checkedTie } from './check-tie.ts';
 import { error, warning } from './plan-actors.ts';
 import type { ImportOptions, ProjectSnapshot } from './project-snapshot.ts';
 import { importedTieType, type CatalogResolver } from './resolve-catalog.ts';
+import type { TieSink } from './tie-sink.ts';
 
 interface ActorPlan {
   /** Ids already in the project: a bare edge list may name them. */
@@ -21,7 +21,8 @@ interface ActorPlan {
 /**
  * Decides what happens to each tie: ends resolved to project actors, type resolved or
  * created, dates checked. A tie already in the project (same id, or same ends and type)
- * gets the union of its spells, so importing the same file twice changes nothing.
+ * gets the union of its spells, so importing the same file twice changes nothing. New ties
+ * go to `sink` one by one; only their keys are kept, to find repeats across the whole file.
  */
 export function planTies(
   network: ParsedNetwork,
@@ -30,27 +31,31 @@ export function planTies(
   actors: ActorPlan,
   tieTypes: CatalogResolver<TieType>,
   problems: ImportProblem[],
+  sink: TieSink,
 ) {
   const typeDirected = new Map(project.tieTypes.map((type) => [type.key, type.directed]));
   const existingById = new Map(project.ties.map((tie) => [tie.id as string, tie]));
   const existingByKey = new Map<string, Tie>();
   for (const tie of project.ties)
     existingByKey.set(tieKey(tie, typeDirected.get(tie.type) ?? false), tie);
-  const inserts = new Map<string, Tie>();
+  /** Key of each new tie → its number in the sink. */
+  const planned = new Map<string, number>();
   const updates = new Map<string, { before: Tie; after: Tie }>();
   let rejected = 0;
 
   for (const row of network.ties) {
     if (options.relation !== null && row.relation !== null && row.relation !== options.relation)
       continue;
-    const source = resolveEnd(row, 'source', network, actors, options, problems);
-    const target = resolveEnd(row, 'target', network, actors, options, problems);
+    const source = resolveEnd(row, 'source', network, actors, options, problems, sink);
+    const target = resolveEnd(row, 'target', network, actors, options, problems, sink);
     const directed = row.directed ?? network.directed ?? false;
     const type = resolveType(row, directed, options, tieTypes, project.tieTypes.length);
-    if (type.created)
+    if (type.created) {
+      sink.tieType(tieTypes.created().at(-1)!);
       problems.push(
         warning('tieTypeCreated', { value: row.type ?? row.relation ?? type.key }, row),
       );
+    }
     if (!typeDirected.has(type.key)) typeDirected.set(type.key, directed);
     const spells = checkedSpells(
       row.spells.length === 0 && options.wave ? [{ start: options.wave, end: null }] : row.spells,
@@ -79,19 +84,17 @@ export function planTies(
       attributes: row.relation ? { ...row.attributes, relation: row.relation } : row.attributes,
     });
     const key = tieKey(candidate, typeDirected.get(type.key) ?? directed);
-    const planned = inserts.get(key);
-    if (planned) {
+    const position = planned.get(key);
+    if (position !== undefined) {
       problems.push(warning('tieRepeated', { source: row.source, target: row.target }, row));
-      inserts.set(key, {
-        ...planned,
-        spells: Spells.parse(mergeSpells(planned.spells, candidate.spells)),
-      });
+      sink.respell(position, candidate.spells);
       continue;
     }
     const existing =
       (row.id !== null ? existingById.get(row.id) : undefined) ?? existingByKey.get(key);
     if (!existing) {
-      inserts.set(key, candidate);
+      planned.set(key, planned.size);
+      sink.tie(candidate);
       continue;
     }
     const after = Tie.parse({
@@ -105,7 +108,7 @@ export function planTies(
       updates.set(existing.id, { before: updates.get(existing.id)?.before ?? existing, after });
     }
   }
-  return { inserts: [...inserts.values()], updates: [...updates.values()], rejected };
+  return { added: planned.size, updates: [...updates.values()], rejected };
 }
 
 /** Same ends and type; for undirected types the order of the ends does not matter. */
@@ -140,6 +143,7 @@ function resolveEnd(
   actors: ActorPlan,
   options: ImportOptions,
   problems: ImportProblem[],
+  sink: TieSink,
 ): string | null {
   const text = row[end];
   if (row.endsBy === 'id') {
@@ -176,6 +180,7 @@ function resolveEnd(
   }
   if (row.endsBy === 'name') problems.push(warning('actorCreatedFromName', { value: text }, row));
   actors.inserts.set(id, actor.data);
+  sink.actor(actor.data);
   actors.idMap.set(text, id);
   actors.byName.set(key, id);
   return id;

@@ -7,10 +7,12 @@ import { planImport } from '../../../shared/import/plan-import.ts';
 import type { ProjectSnapshot } from '../../../shared/import/project-snapshot.ts';
 import type { ProjectDb } from '../project/project-file.ts';
 import type { ProjectSession } from '../project/project-session.ts';
+import type { Tie } from '../../../shared/domain/tie.ts';
 import { listActors } from '../store/actors-store.ts';
 import { listSectors, listTieTypes } from '../store/catalog-store.ts';
 import { listTies } from '../store/ties-store.ts';
-import { applyImportPlan } from './apply-import-plan.ts';
+import { collectingSink, type TieSink } from '../../../shared/import/tie-sink.ts';
+import { importWriter } from './import-writer.ts';
 import { orderedIds } from './ordered-ids.ts';
 import { readSources, type ReadSourcesOptions } from './read-sources.ts';
 import { sourceFiles, type ImportSource } from './source-files.ts';
@@ -29,39 +31,55 @@ const PREVIEW_ROWS = 20;
  * the plan cannot go stale and a failure leaves the project exactly as it was.
  */
 export function importService(session: ProjectSession) {
-  function planFor(network: ParsedNetwork, db: ProjectDb, choices: ImportChoices): ImportPlan {
-    return planImport(network, projectSnapshot(db), {
-      skipBadRows: choices.skipBadRows,
-      wave: choices.wave,
-      relation: choices.relation,
-      nameKey: normaliseName,
-      newId: orderedIds(),
-    });
+  function planFor(
+    network: ParsedNetwork,
+    db: ProjectDb,
+    choices: ImportChoices,
+    sink: TieSink,
+  ): ImportPlan {
+    return planImport(
+      network,
+      projectSnapshot(db),
+      {
+        skipBadRows: choices.skipBadRows,
+        wave: choices.wave,
+        relation: choices.relation,
+        nameKey: cachedNameKey(),
+        newId: orderedIds(),
+      },
+      sink,
+    );
   }
 
   return {
     async preview(sources: ImportSource[], choices: ImportChoices): Promise<ImportPreview> {
       const network = await readSources(sources, choices);
-      const plan = session.read((db) => planFor(network, db, choices));
-      return describePlan(network, plan);
+      // The preview shows the first rows and counts the rest: no need to keep every tie.
+      const firstTies = collectingSink(PREVIEW_ROWS);
+      const plan = session.read((db) => planFor(network, db, choices, firstTies.sink));
+      return describePlan(network, plan, firstTies.ties);
     },
 
     async commit(
       sources: ImportSource[],
       choices: ImportChoices,
-    ): Promise<z.infer<typeof ImportResult> & { plan: ImportPlan }> {
+    ): Promise<z.infer<typeof ImportResult>> {
       // The files are fingerprinted while they are read: each is read once.
       const files = sourceFiles();
       const network = await readSources(sources, choices, files);
       const sha256 = await files.digests(sources);
       return session.edit('imports.commit', (ctx) => {
-        const plan = planFor(network, ctx.db, choices);
-        const importId = applyImportPlan(ctx, plan, {
+        const writer = importWriter(ctx, {
+          skipBadRows: choices.skipBadRows,
+          expectedTies: network.ties.length,
+        });
+        const plan = planFor(network, ctx.db, choices, writer.sink);
+        const importId = writer.finish(plan, {
           fileNames: sources.map((source) => source.name),
           sha256,
           format: network.format,
         });
-        return { importId, counts: planCounts(plan), plan };
+        return { importId, counts: planCounts(plan) };
       });
     },
   };
@@ -83,7 +101,24 @@ export function projectSnapshot(db: ProjectDb): ProjectSnapshot {
   };
 }
 
-function describePlan(network: ParsedNetwork, plan: ImportPlan): ImportPreview {
+/**
+ * Name keys, each worked out once per import: the plan asks for the same names again and
+ * again (an actor's name when it is matched and when it is indexed, a tie's end named
+ * by its label) and normalising is a dozen regular expressions.
+ */
+function cachedNameKey(): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = normaliseName(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
+}
+
+function describePlan(network: ParsedNetwork, plan: ImportPlan, firstTies: Tie[]): ImportPreview {
   const firstSpell = (spells: readonly { start: string | null; end: string | null }[]) =>
     spells[0] ?? { start: null, end: null };
   return {
@@ -97,7 +132,7 @@ function describePlan(network: ParsedNetwork, plan: ImportPlan): ImportPreview {
       actors: plan.actorsToInsert
         .slice(0, PREVIEW_ROWS)
         .map((actor) => ({ id: actor.id, name: actor.name, sector: actor.sector })),
-      ties: plan.tiesToInsert.slice(0, PREVIEW_ROWS).map((tie) => ({
+      ties: firstTies.map((tie) => ({
         source: tie.source,
         target: tie.target,
         type: tie.type,

@@ -11,6 +11,8 @@ import { randomBytes } from 'node:crypto';
 export function orderedIds(now: () => number = Date.now): () => string {
   let lastMs = -1;
   let counter = 0;
+  /** The id's first 15 characters, the same for every id of one millisecond. */
+  let timePrefix = '';
   let pool = randomBytes(0);
   let used = 0;
 
@@ -29,16 +31,17 @@ export function orderedIds(now: () => number = Date.now): () => string {
     if (ms > lastMs) {
       lastMs = ms;
       counter = 0;
+      const time = ms.toString(16).padStart(12, '0').slice(-12);
+      timePrefix = `${time.slice(0, 8)}-${time.slice(8, 12)}-7`;
     } else {
       counter++;
     }
-    const time = ms.toString(16).padStart(12, '0').slice(-12);
     // 42 counter bits: 12 in rand_a, then 30 after the 2 variant bits.
     const high = Math.floor(counter / 2 ** 30) & 0xfff;
     const low = counter % 2 ** 30;
     // The variant bits 10, then the counter's low 30 bits.
     const hex = (0x80000000 + low).toString(16);
     const randomPart = random32().toString(16).padStart(8, '0');
-    return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${high.toString(16).padStart(3, '0')}-${hex.slice(0, 4)}-${hex.slice(4, 8)}${randomPart}`;
+    return `${timePrefix}${high.toString(16).padStart(3, '0')}-${hex.slice(0, 4)}-${hex.slice(4, 8)}${randomPart}`;
   };
 }

@@ -12,6 +12,20 @@ export type DayReading =
  * preview shows the dates). Empty cells and ±Infinity mean an open end.
  */
 export function readDay(text: string): DayReading {
+  // A file's dates repeat (every tie of a wave has the same one): each is read once.
+  const known = dayReadings.get(text);
+  if (known !== undefined) return known;
+  const reading = readDayText(text);
+  if (dayReadings.size >= DAY_CACHE_SIZE) dayReadings.clear();
+  dayReadings.set(text, reading);
+  return reading;
+}
+
+/** A pure function's memo: the same text always gives the same (unchanged) reading. */
+const dayReadings = new Map<string, DayReading>();
+const DAY_CACHE_SIZE = 4096;
+
+function readDayText(text: string): DayReading {
   const value = text.trim();
   if (value === '' || /^[+-]?(infinity|inf|∞)$/i.test(value)) return { kind: 'open' };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(value);

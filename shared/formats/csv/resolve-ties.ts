@@ -26,6 +26,7 @@ export function resolveTieEnds(
   }
   const find = (text: string): string | null =>
     ids.has(text) ? text : (byName.get(normaliseName(text)) ?? null);
+  // The rows are read once: resolved ties are the same objects with their ends rewritten.
   const resolved: ParsedTie[] = [];
   for (const tie of ties) {
     const source = find(tie.source);
@@ -41,7 +42,10 @@ export function resolveTieEnds(
       }
     }
     if (source === null || target === null) continue;
-    resolved.push({ ...tie, source, target, endsBy: 'id' });
+    tie.source = source;
+    tie.target = target;
+    tie.endsBy = 'id';
+    resolved.push(tie);
   }
   return { actors, ties: resolved };
 }
@@ -77,6 +81,7 @@ function actorsNamedByTies(ties: ParsedTie[]): ParsedActor[] {
  * tables repeat a pair once per interval); their dates are united. Any other repeated
  * pair (an undated row, or a different weight) is kept but reported as `duplicateTie`, so
  * the user decides. Spells come out sorted with overlaps joined, as the Spells schema wants.
+ * The rows given are updated in place (their spells), not copied.
  */
 export function foldRepeatedTies(
   ties: ParsedTie[],
@@ -118,10 +123,11 @@ export function foldRepeatedTies(
         }),
       );
     }
-    const copy = { ...tie, spells: uniteSpells(tie.spells) };
-    if (tie.id !== null) byId.set(tie.id, copy);
-    if (samePair === undefined) byPair.set(key, copy);
-    kept.push(copy);
+    // Kept as it is (the readers' rows are not shared); only several spells need uniting.
+    if (tie.spells.length > 1) tie.spells = uniteSpells(tie.spells);
+    if (tie.id !== null) byId.set(tie.id, tie);
+    if (samePair === undefined) byPair.set(key, tie);
+    kept.push(tie);
   }
   return kept;
 }

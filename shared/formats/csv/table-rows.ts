@@ -54,37 +54,59 @@ export function headerName(headers: readonly string[], column: number): string {
  */
 export function prepareCells(context: TableContext, record: TableRecord): string[] | null {
   const width = context.headers.length;
-  const extra = record.cells.slice(width).filter((cell) => cell.trim() !== '');
-  if (extra.length > 0) {
+  const found = record.cells.length;
+  for (let column = width; column < found; column++) {
+    if (record.cells[column]!.trim() === '') continue;
     context.report(
       cellProblem('error', 'raggedRow', placeOf(context, record.row, undefined), {
-        found: record.cells.length,
+        found,
         expected: width,
       }),
     );
     return null;
   }
-  if (record.cells.length < width && record.cells.length > 1) {
+  if (found < width && found > 1) {
     context.report(
       cellProblem('warning', 'shortRow', placeOf(context, record.row, undefined), {
-        found: record.cells.length,
+        found,
         expected: width,
       }),
     );
   }
-  const cells = Array.from({ length: width }, (_, index) => record.cells[index] ?? '');
-  if (!context.source.cellsAreCsv) return cells;
-  return cells.map((cell, column) => {
-    if (looksLikeFormula(cell)) {
-      context.report(
-        cellProblem('warning', 'formulaCell', placeOf(context, record.row, column), {
-          value: cell.slice(0, 80),
-        }),
-      );
-      return cell;
-    }
-    return restoreCell(cell);
-  });
+  // The record's own array is reused: a file may have a million rows, each read once.
+  const cells = record.cells;
+  cells.length = width;
+  for (let column = 0; column < width; column++) {
+    const cell = cells[column] ?? '';
+    cells[column] = context.source.cellsAreCsv ? csvCell(context, record.row, column, cell) : cell;
+  }
+  return cells;
+}
+
+/** Undoes our own formula guard; a live formula is kept as text, with a warning. */
+function csvCell(context: TableContext, row: number, column: number, cell: string): string {
+  // Both cases start with one of a few characters: most cells are neither.
+  const first = cell.charCodeAt(0);
+  if (!(
+    first === 39 ||
+    first === 61 ||
+    first === 43 ||
+    first === 45 ||
+    first === 64 ||
+    first === 9 ||
+    first === 13
+  )) {
+    return cell;
+  }
+  if (looksLikeFormula(cell)) {
+    context.report(
+      cellProblem('warning', 'formulaCell', placeOf(context, row, column), {
+        value: cell.slice(0, 80),
+      }),
+    );
+    return cell;
+  }
+  return restoreCell(cell);
 }
 
 /** Every column without a role, by header; empty cells are left out. */

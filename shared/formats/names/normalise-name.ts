@@ -42,14 +42,27 @@ export function normaliseName(name: string): string {
   return stripLegalSuffix(plain);
 }
 
-/** Compares the last tokens without spaces, so "s a de c v" is the suffix "sa de cv" too. */
+/** Each suffix without spaces → its place in LEGAL_SUFFIXES (earlier = preferred). */
+const SUFFIX_RANK: ReadonlyMap<string, number> = new Map(
+  LEGAL_SUFFIXES.map((suffix, rank) => [suffix.replace(/ /g, ''), rank]),
+);
+
+/**
+ * Compares the last tokens without spaces, so "s a de c v" is the suffix "sa de cv" too.
+ * When several endings are suffixes, the one listed first wins ("sa de cv" over "sa").
+ */
 function stripLegalSuffix(name: string): string {
   const tokens = name.split(' ');
-  for (const suffix of LEGAL_SUFFIXES) {
-    const compact = suffix.replace(/ /g, '');
-    for (let count = Math.min(tokens.length - 1, 8); count >= 1; count--) {
-      if (tokens.slice(-count).join('') === compact) return tokens.slice(0, -count).join(' ');
+  let best = -1;
+  let bestCount = 0;
+  let tail = '';
+  for (let count = 1; count <= Math.min(tokens.length - 1, 8); count++) {
+    tail = tokens[tokens.length - count]! + tail;
+    const rank = SUFFIX_RANK.get(tail);
+    if (rank !== undefined && (best === -1 || rank < best)) {
+      best = rank;
+      bestCount = count;
     }
   }
-  return name;
+  return best === -1 ? name : tokens.slice(0, -bestCount).join(' ');
 }
