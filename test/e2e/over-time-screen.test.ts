@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProjectFile } from '../../electron/backend/project/project-file.ts';
-import { listActors } from '../../electron/backend/store/actors-store.ts';
-import { listSectors, listTieTypes } from '../../electron/backend/store/catalog-store.ts';
-import { listEvents } from '../../electron/backend/store/events-store.ts';
-import { listGroups } from '../../electron/backend/store/groups-store.ts';
-import { listTies } from '../../electron/backend/store/ties-store.ts';
-import { listWaves } from '../../electron/backend/store/waves-store.ts';
 import { convenerDependence } from '../../shared/temporal/convener-dependence.ts';
 import { meetingTies } from '../../shared/temporal/meeting-ties.ts';
 import { periodsByWave, periodsByYear } from '../../shared/temporal/periods.ts';
@@ -19,6 +11,7 @@ import { MAIN_MEASURES } from '../../renderer/features/over-time/MeasureChooser.
 import { defaultDates, likelyConvener } from '../../renderer/features/over-time/screen-defaults.ts';
 import { timelineBounds } from '../../renderer/features/over-time/timeline-bounds.ts';
 import { screenshotDir, startBrowserMode } from '../support/browser-mode.ts';
+import { addLargeNetwork, readTimeline } from '../support/project-data.ts';
 
 /**
  * The Over time screen in browser mode on a copy of the sample project. Every number the
@@ -45,28 +38,6 @@ beforeAll(async () => {
   await page.getByTestId('project-name').waitFor();
 });
 afterAll(() => app?.stop());
-
-/** The project as the CLI's `tejido series` reads it. */
-function readTimeline(path: string): TimelineData {
-  const db = openProjectFile(path);
-  try {
-    const { groups, members } = listGroups(db);
-    const { events, participation } = listEvents(db);
-    return {
-      actors: listActors(db),
-      ties: listTies(db),
-      sectors: listSectors(db),
-      tieTypes: listTieTypes(db),
-      groups,
-      members,
-      events,
-      participation,
-      waves: listWaves(db),
-    };
-  } finally {
-    db.close();
-  }
-}
 
 /** The table as numbers: one record per period (a column of the table), keyed by measure. */
 async function tableValues(): Promise<{ label: string; values: Record<string, number | null> }[]> {
@@ -306,7 +277,7 @@ describe('Over time screen in browser mode', () => {
   });
 
   it('stays responsive during a long series, shows progress and cancels it', async () => {
-    addLargeNetwork(app.project, 5000, 30_000);
+    addLargeNetwork(app.project, 5000, 30_000, 11);
     await page.reload();
     await page.getByTestId('nav-over-time').click();
     const status = page.getByTestId('series-status');
@@ -322,28 +293,3 @@ describe('Over time screen in browser mode', () => {
     await page.screenshot({ path: join(screenshotDir, 'over-time-cancelled-en.png') });
   });
 });
-
-/** Thousands of actors and undated ties written straight into the project, as a big import would. */
-function addLargeNetwork(path: string, actors: number, ties: number): void {
-  const db = new Database(path);
-  const addActor = db.prepare(
-    "INSERT INTO actors (id, name, sector, kind) VALUES (?, ?, 'cso', 'organisation')",
-  );
-  const addTie = db.prepare(
-    "INSERT INTO ties (id, source, target, type, status) VALUES (?, ?, ?, 'collaboration', 'existing')",
-  );
-  let seed = 11;
-  const random = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
-  db.transaction(() => {
-    for (let i = 0; i < actors; i++) addActor.run(`big${i}`, `Organización generada ${i}`);
-    for (let i = 0; i < ties; i++) {
-      const source = Math.floor(random() * actors);
-      const target = (source + 1 + Math.floor(random() * (actors - 1))) % actors;
-      addTie.run(`bigt${i}`, `big${source}`, `big${target}`);
-    }
-  })();
-  db.close();
-}

@@ -2,13 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProjectFile } from '../../electron/backend/project/project-file.ts';
-import { listActors } from '../../electron/backend/store/actors-store.ts';
-import { listSectors, listTieTypes } from '../../electron/backend/store/catalog-store.ts';
-import { listEvents } from '../../electron/backend/store/events-store.ts';
-import { listGroups } from '../../electron/backend/store/groups-store.ts';
-import { listTies } from '../../electron/backend/store/ties-store.ts';
-import { listWaves } from '../../electron/backend/store/waves-store.ts';
 import { compareDates } from '../../shared/temporal/before-after.ts';
 import { convenerDependence } from '../../shared/temporal/convener-dependence.ts';
 import { crossSectorShare } from '../../shared/temporal/cross-sector-share.ts';
@@ -23,6 +16,7 @@ import { timelineBounds } from '../../renderer/features/over-time/timeline-bound
 import { REPORT_MEETING_WINDOWS } from '../../renderer/features/report/ReportMeeting.tsx';
 import { eventsBetween, REPORT_MEASURES } from '../../renderer/features/report/report-model.ts';
 import { screenshotDir, startBrowserMode } from '../support/browser-mode.ts';
+import { readTimeline } from '../support/project-data.ts';
 
 /**
  * The Report screen in browser mode on a copy of the sample project. Every headline number is
@@ -50,28 +44,6 @@ beforeAll(async () => {
   await page.getByTestId('report-screen').waitFor();
 });
 afterAll(() => app?.stop());
-
-/** The project as the CLI's `tejido series` reads it. */
-function readTimeline(path: string): TimelineData {
-  const db = openProjectFile(path);
-  try {
-    const { groups, members } = listGroups(db);
-    const { events, participation } = listEvents(db);
-    return {
-      actors: listActors(db),
-      ties: listTies(db),
-      sectors: listSectors(db),
-      tieTypes: listTieTypes(db),
-      groups,
-      members,
-      events,
-      participation,
-      waves: listWaves(db),
-    };
-  } finally {
-    db.close();
-  }
-}
 
 const numberOf = (text: string | null): number | null =>
   text === null || text === '' ? null : Number(text);
