@@ -88,23 +88,10 @@ export function selectSnapshotTies(
   const at = options.at ?? null;
   const directedTypes = new Map(snapshot.tieTypes.map((type) => [type.key, type.directed]));
   const isDirected = (tie: Tie): boolean => directedTypes.get(tie.type) ?? false;
-  const indexOf = new Map<string, number>();
-  snapshot.actors.forEach((actor, index) => indexOf.set(actor.id, index));
-  const ties: Tie[] = [];
+  const indexOf = actorNumbers(snapshot.actors);
   const ends = new Int32Array(snapshot.ties.length * 2);
-  const directions: boolean[] = [];
-  for (const tie of snapshot.ties) {
-    if (!statuses.includes(tie.status)) continue;
-    if (tieTypes !== null && !tieTypes.includes(tie.type)) continue;
-    if (at !== null && !isActiveAt(tie.spells, at)) continue;
-    const source = indexOf.get(tie.source);
-    const target = indexOf.get(tie.target);
-    if (source === undefined || target === undefined) continue;
-    ends[2 * ties.length] = source;
-    ends[2 * ties.length + 1] = target;
-    ties.push(tie);
-    directions.push(isDirected(tie));
-  }
+  const ties = keptTies(snapshot.ties, { statuses, tieTypes, at }, indexOf, ends);
+  const directions = tieDirections(ties, directedTypes);
   const { directed, directionReason } = chooseDirection(
     directions,
     options.direction,
@@ -126,4 +113,57 @@ export function selectSnapshotTies(
       ties: ties.length,
     },
   };
+}
+
+/** Each actor's number (position in the list), by id. */
+function actorNumbers(actors: readonly { id: string }[]): Map<string, number> {
+  const indexOf = new Map<string, number>();
+  for (let index = 0; index < actors.length; index += 1) indexOf.set(actors[index]!.id, index);
+  return indexOf;
+}
+
+/**
+ * The ties that count, their ends' numbers written pairwise into `ends`. Its own function so
+ * V8 optimises this loop once, not again when the caller's next statements first run.
+ */
+function keptTies(
+  all: readonly Tie[],
+  filter: { statuses: TieStatus[]; tieTypes: string[] | null; at: string | null },
+  indexOf: Map<string, number>,
+  ends: Int32Array,
+): Tie[] {
+  const { statuses, tieTypes, at } = filter;
+  const ties: Tie[] = [];
+  for (let index = 0; index < all.length; index += 1) {
+    const tie = all[index]!;
+    if (!statuses.includes(tie.status)) continue;
+    if (tieTypes !== null && !tieTypes.includes(tie.type)) continue;
+    if (at !== null && !isActiveAt(tie.spells, at)) continue;
+    const source = indexOf.get(tie.source);
+    const target = indexOf.get(tie.target);
+    if (source === undefined || target === undefined) continue;
+    ends[2 * ties.length] = source;
+    ends[2 * ties.length + 1] = target;
+    ties.push(tie);
+  }
+  return ties;
+}
+
+/**
+ * Whether each tie's type is directed. Ties of one type tend to come together, so the type
+ * looked up last is checked first (a string comparison instead of a hash lookup).
+ */
+function tieDirections(ties: readonly Tie[], directedTypes: Map<string, boolean>): boolean[] {
+  const directions = new Array<boolean>(ties.length);
+  let lastType: string | null = null;
+  let lastDirected = false;
+  for (let index = 0; index < ties.length; index += 1) {
+    const type = ties[index]!.type;
+    if (type !== lastType) {
+      lastType = type;
+      lastDirected = directedTypes.get(type) ?? false;
+    }
+    directions[index] = lastDirected;
+  }
+  return directions;
 }

@@ -124,16 +124,15 @@ export function adjacencyFromTies(
   const out = outRows(ties, order, !directed);
   // Undirected: the in-rows are the out-rows, the same arrays.
   const incoming = directed ? transposeRows(out, order) : out;
-  let nonPositiveTie: Adjacency['nonPositiveTie'] = null;
-  for (let node = 0; node < order && nonPositiveTie === null; node += 1) {
-    for (let arc = out.offsets[node]!; arc < out.offsets[node + 1]!; arc += 1) {
-      const weight = out.weights[arc]!;
-      if (weight <= 0) {
-        nonPositiveTie = { source: ids[node]!, target: ids[out.ends[arc]!]!, weight };
-        break;
-      }
-    }
-  }
+  const first = weighted ? firstNonPositiveArc(out.weights) : -1;
+  const nonPositiveTie: Adjacency['nonPositiveTie'] =
+    first < 0
+      ? null
+      : {
+          source: ids[rowOf(out.offsets, first)]!,
+          target: ids[out.ends[first]!]!,
+          weight: out.weights[first]!,
+        };
   return {
     directed,
     weighted,
@@ -148,4 +147,22 @@ export function adjacencyFromTies(
     inWeights: incoming.weights,
     nonPositiveTie,
   };
+}
+
+/** Position of the first arc weighing zero or less, or -1. */
+function firstNonPositiveArc(weights: Float64Array): number {
+  for (let arc = 0; arc < weights.length; arc += 1) if (!(weights[arc]! > 0)) return arc;
+  return -1;
+}
+
+/** The row holding arc position `arc` (binary search over the offsets). */
+function rowOf(offsets: Int32Array, arc: number): number {
+  let low = 0;
+  let high = offsets.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (offsets[middle]! <= arc) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }

@@ -104,8 +104,9 @@ export function groupMasks(
   adjacency: Adjacency,
   groups: AnalyzeOptions['groups'],
 ): Map<string, Uint8Array> {
-  const indexOf = new Map(adjacency.ids.map((id, index) => [id, index]));
   const masks = new Map<string, Uint8Array>();
+  if (!groups || Object.keys(groups).length === 0) return masks;
+  const indexOf = new Map(adjacency.ids.map((id, index) => [id, index]));
   for (const [name, members] of Object.entries(groups ?? {})) {
     const mask = new Uint8Array(adjacency.order);
     for (const member of members) {

@@ -18,10 +18,24 @@ export function degreeCentrality(adjacency: Adjacency): Degrees {
   const degree = new Float64Array(order);
   const inDegree = new Float64Array(order);
   const outDegree = new Float64Array(order);
-  for (let node = 0; node < order; node += 1) {
-    outDegree[node] = outOffsets[node + 1]! - outOffsets[node]!;
-    inDegree[node] = inOffsets[node + 1]! - inOffsets[node]!;
-    degree[node] = directed ? inDegree[node]! + outDegree[node]! : outDegree[node]!;
-  }
+  countDegrees(order, outOffsets, inOffsets, directed, degree, inDegree, outDegree);
   return { degree, inDegree, outDegree };
+}
+
+function countDegrees(
+  order: number,
+  outOffsets: Int32Array,
+  inOffsets: Int32Array,
+  directed: boolean,
+  degree: Float64Array,
+  inDegree: Float64Array,
+  outDegree: Float64Array,
+): void {
+  for (let node = 0; node < order; node += 1) {
+    const sent = outOffsets[node + 1]! - outOffsets[node]!;
+    const received = inOffsets[node + 1]! - inOffsets[node]!;
+    outDegree[node] = sent;
+    inDegree[node] = received;
+    degree[node] = directed ? sent + received : sent;
+  }
 }

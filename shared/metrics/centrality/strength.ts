@@ -11,15 +11,16 @@ import type { Adjacency } from '../../graph/adjacency.ts';
 export function strengthCentrality(adjacency: Adjacency): Float64Array {
   const { order, outOffsets, outWeights, inOffsets, inWeights, directed } = adjacency;
   const strength = new Float64Array(order);
-  for (let node = 0; node < order; node += 1) {
-    let total = 0;
-    for (let arc = outOffsets[node]!; arc < outOffsets[node + 1]!; arc += 1)
-      total += outWeights[arc]!;
-    if (directed) {
-      for (let arc = inOffsets[node]!; arc < inOffsets[node + 1]!; arc += 1)
-        total += inWeights[arc]!;
-    }
-    strength[node] = total;
-  }
+  addRowSums(order, outOffsets, outWeights, strength);
+  if (directed) addRowSums(order, inOffsets, inWeights, strength);
   return strength;
+}
+
+function addRowSums(order: number, offsets: Int32Array, weights: Float64Array, sums: Float64Array) {
+  for (let node = 0; node < order; node += 1) {
+    let total = sums[node]!;
+    for (let arc = offsets[node]!, end = offsets[node + 1]!; arc < end; arc += 1)
+      total += weights[arc]!;
+    sums[node] = total;
+  }
 }

@@ -14,11 +14,19 @@ export function localClustering(adjacency: Adjacency): Float64Array {
   const undirected = undirectedView(adjacency);
   const triangles = countTriangles(undirected);
   const clustering = new Float64Array(undirected.order);
-  for (let node = 0; node < undirected.order; node += 1) {
-    const degree = undirected.outOffsets[node + 1]! - undirected.outOffsets[node]!;
+  clusteringFromTriangles(undirected.outOffsets, triangles, clustering);
+  return clustering;
+}
+
+function clusteringFromTriangles(
+  offsets: Int32Array,
+  triangles: Float64Array,
+  clustering: Float64Array,
+): void {
+  for (let node = 0; node < clustering.length; node += 1) {
+    const degree = offsets[node + 1]! - offsets[node]!;
     if (degree > 1) clustering[node] = (2 * triangles[node]!) / (degree * (degree - 1));
   }
-  return clustering;
 }
 
 /**
@@ -30,6 +38,6 @@ export function localClustering(adjacency: Adjacency): Float64Array {
 export function averageClustering(clustering: Float64Array): number | null {
   if (clustering.length === 0) return null;
   let total = 0;
-  for (const value of clustering) total += value;
+  for (let node = 0; node < clustering.length; node += 1) total += clustering[node]!;
   return total / clustering.length;
 }

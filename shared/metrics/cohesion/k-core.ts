@@ -12,30 +12,65 @@ export function coreNumber(adjacency: Adjacency): Float64Array {
   const undirected = undirectedView(adjacency);
   const { order, outOffsets, outTargets } = undirected;
   const degree = new Int32Array(order);
-  let maxDegree = 0;
-  for (let node = 0; node < order; node += 1) {
-    degree[node] = outOffsets[node + 1]! - outOffsets[node]!;
-    maxDegree = Math.max(maxDegree, degree[node]!);
-  }
+  const maxDegree = degreesOf(order, outOffsets, degree);
   // Bucket sort actors by degree; position and bucket starts let a move cost O(1).
   const bucketStart = new Int32Array(maxDegree + 2);
-  for (let node = 0; node < order; node += 1) bucketStart[degree[node]! + 1]! += 1;
-  for (let value = 0; value <= maxDegree; value += 1)
-    bucketStart[value + 1]! += bucketStart[value]!;
   const sorted = new Int32Array(order);
   const position = new Int32Array(order);
+  bucketSort(degree, bucketStart, sorted, position);
+  peel(outOffsets, outTargets, degree, bucketStart, sorted, position);
+  return Float64Array.from(degree);
+}
+
+function degreesOf(order: number, offsets: Int32Array, degree: Int32Array): number {
+  let maxDegree = 0;
+  for (let node = 0; node < order; node += 1) {
+    const value = offsets[node + 1]! - offsets[node]!;
+    degree[node] = value;
+    if (value > maxDegree) maxDegree = value;
+  }
+  return maxDegree;
+}
+
+function bucketSort(
+  degree: Int32Array,
+  bucketStart: Int32Array,
+  sorted: Int32Array,
+  position: Int32Array,
+): void {
+  const order = degree.length;
+  for (let node = 0; node < order; node += 1) bucketStart[degree[node]! + 1]! += 1;
+  let total = 0;
+  for (let value = 0; value < bucketStart.length; value += 1) {
+    total += bucketStart[value]!;
+    bucketStart[value] = total;
+  }
   const fill = bucketStart.slice();
   for (let node = 0; node < order; node += 1) {
-    position[node] = fill[degree[node]!]!;
-    sorted[position[node]!] = node;
-    fill[degree[node]!]! += 1;
+    const slot = fill[degree[node]!]!;
+    position[node] = slot;
+    sorted[slot] = node;
+    fill[degree[node]!] = slot + 1;
   }
+}
+
+/** Batagelj–Zaversnik peeling: on return `degree` holds each actor's core number. */
+function peel(
+  outOffsets: Int32Array,
+  outTargets: Int32Array,
+  degree: Int32Array,
+  bucketStart: Int32Array,
+  sorted: Int32Array,
+  position: Int32Array,
+): void {
+  const order = degree.length;
   for (let index = 0; index < order; index += 1) {
     const node = sorted[index]!;
-    for (let arc = outOffsets[node]!; arc < outOffsets[node + 1]!; arc += 1) {
+    const own = degree[node]!;
+    for (let arc = outOffsets[node]!, end = outOffsets[node + 1]!; arc < end; arc += 1) {
       const neighbour = outTargets[arc]!;
       const neighbourDegree = degree[neighbour]!;
-      if (neighbourDegree <= degree[node]!) continue;
+      if (neighbourDegree <= own) continue;
       const swapPosition = bucketStart[neighbourDegree]!;
       const swapNode = sorted[swapPosition]!;
       if (swapNode !== neighbour) {
@@ -48,5 +83,4 @@ export function coreNumber(adjacency: Adjacency): Float64Array {
       degree[neighbour] = neighbourDegree - 1;
     }
   }
-  return Float64Array.from(degree);
 }

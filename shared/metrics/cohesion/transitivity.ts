@@ -12,10 +12,15 @@ import { countTriangles } from '../../graph/triangles.ts';
 export function transitivity(adjacency: Adjacency): number | null {
   const undirected = undirectedView(adjacency);
   const triangles = countTriangles(undirected);
+  return closedShare(undirected.order, undirected.outOffsets, triangles);
+}
+
+/** 3 × triangles / connected triples, or null without triples. */
+function closedShare(order: number, offsets: Int32Array, triangles: Float64Array): number | null {
   let closed = 0;
   let triples = 0;
-  for (let node = 0; node < undirected.order; node += 1) {
-    const degree = undirected.outOffsets[node + 1]! - undirected.outOffsets[node]!;
+  for (let node = 0; node < order; node += 1) {
+    const degree = offsets[node + 1]! - offsets[node]!;
     closed += triangles[node]!;
     triples += (degree * (degree - 1)) / 2;
   }

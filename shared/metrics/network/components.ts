@@ -14,41 +14,98 @@ export interface Components {
  * Ref: Wasserman & Faust 1994, p. 109.
  */
 export function weakComponents(adjacency: Adjacency): Components {
-  const { order, outOffsets, outTargets, inOffsets, inSources } = adjacency;
+  const { order, directed, outOffsets, outTargets, inOffsets, inSources } = adjacency;
   const membership = new Int32Array(order).fill(-1);
   const stack = new Int32Array(order);
-  const sizes: number[] = [];
+  const sizes = new Int32Array(order);
+  // Undirected in-rows are the out-rows: walking them too would do every step twice.
+  const count = labelComponents(
+    order,
+    outOffsets,
+    outTargets,
+    directed ? inOffsets : null,
+    directed ? inSources : null,
+    membership,
+    stack,
+    sizes,
+  );
+  return { count, membership, sizes: sizes.slice(0, count) };
+}
+
+/**
+ * Labels every actor with its component (typed arrays only, so V8 compiles it once); returns
+ * the number of components and fills membership and sizes.
+ */
+function labelComponents(
+  order: number,
+  outOffsets: Int32Array,
+  outTargets: Int32Array,
+  inOffsets: Int32Array | null,
+  inSources: Int32Array | null,
+  membership: Int32Array,
+  stack: Int32Array,
+  sizes: Int32Array,
+): number {
+  let count = 0;
   for (let start = 0; start < order; start += 1) {
     if (membership[start] !== -1) continue;
-    const component = sizes.length;
-    let size = 0;
-    let top = 1;
-    stack[0] = start;
-    membership[start] = component;
-    while (top > 0) {
-      top -= 1;
-      const node = stack[top]!;
-      size += 1;
-      for (let arc = outOffsets[node]!; arc < outOffsets[node + 1]!; arc += 1) {
-        const neighbour = outTargets[arc]!;
-        if (membership[neighbour] === -1) {
-          membership[neighbour] = component;
-          stack[top] = neighbour;
-          top += 1;
-        }
-      }
-      for (let arc = inOffsets[node]!; arc < inOffsets[node + 1]!; arc += 1) {
-        const neighbour = inSources[arc]!;
-        if (membership[neighbour] === -1) {
-          membership[neighbour] = component;
-          stack[top] = neighbour;
-          top += 1;
-        }
+    sizes[count] = fillComponent(
+      start,
+      count,
+      outOffsets,
+      outTargets,
+      inOffsets,
+      inSources,
+      membership,
+      stack,
+    );
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * Depth-first search from `start`, marking what it reaches as `component`; returns its size.
+ * Nothing follows the loop but the return: code V8 optimises mid-loop is then not thrown away
+ * when the loop ends.
+ */
+function fillComponent(
+  start: number,
+  component: number,
+  outOffsets: Int32Array,
+  outTargets: Int32Array,
+  inOffsets: Int32Array | null,
+  inSources: Int32Array | null,
+  membership: Int32Array,
+  stack: Int32Array,
+): number {
+  let size = 0;
+  let top = 1;
+  stack[0] = start;
+  membership[start] = component;
+  while (top > 0) {
+    top -= 1;
+    const node = stack[top]!;
+    size += 1;
+    for (let arc = outOffsets[node]!, end = outOffsets[node + 1]!; arc < end; arc += 1) {
+      const neighbour = outTargets[arc]!;
+      if (membership[neighbour] === -1) {
+        membership[neighbour] = component;
+        stack[top] = neighbour;
+        top += 1;
       }
     }
-    sizes.push(size);
+    if (inOffsets === null || inSources === null) continue;
+    for (let arc = inOffsets[node]!, end = inOffsets[node + 1]!; arc < end; arc += 1) {
+      const neighbour = inSources[arc]!;
+      if (membership[neighbour] === -1) {
+        membership[neighbour] = component;
+        stack[top] = neighbour;
+        top += 1;
+      }
+    }
   }
-  return { count: sizes.length, membership, sizes: Int32Array.from(sizes) };
+  return size;
 }
 
 /**

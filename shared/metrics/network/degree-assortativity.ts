@@ -12,27 +12,94 @@ import type { Adjacency } from '../../graph/adjacency.ts';
  */
 export function degreeAssortativity(adjacency: Adjacency): number | null {
   const { order, outOffsets, outTargets, inOffsets } = adjacency;
-  const outDegree = (node: number): number => outOffsets[node + 1]! - outOffsets[node]!;
-  const inDegree = (node: number): number => inOffsets[node + 1]! - inOffsets[node]!;
-  let count = 0;
+  if (!adjacency.directed) {
+    // Each tie read both ways: x and y run over the same values, so their sums agree and
+    // come from the degrees alone; only Σ x·y needs the neighbours.
+    const degree = new Int32Array(order);
+    const powers = degreePowerSums(outOffsets, degree);
+    const sumXY = neighbourDegreeProducts(order, outOffsets, outTargets, degree);
+    const count = outOffsets[order]!;
+    return pearson(count, powers[0]!, powers[0]!, powers[1]!, powers[1]!, sumXY);
+  }
+  const sums = new Float64Array(6);
+  degreeProductSums(order, outOffsets, outTargets, inOffsets, sums);
+  return pearson(sums[0]!, sums[1]!, sums[2]!, sums[3]!, sums[4]!, sums[5]!);
+}
+
+/** Fills each actor's degree; returns [Σ degree², Σ degree³] (Σ over arcs of x and x²). */
+function degreePowerSums(offsets: Int32Array, degree: Int32Array): Float64Array {
+  // Sums kept in a Float64Array: they outgrow small integers, and a local that starts as one
+  // would make V8 throw away its optimised loop when it overflows.
+  const sums = new Float64Array(2);
+  for (let node = 0; node < degree.length; node += 1) {
+    const value = offsets[node + 1]! - offsets[node]!;
+    degree[node] = value;
+    sums[0]! += value * value;
+    sums[1]! += value * value * value;
+  }
+  return sums;
+}
+
+/** Σ over arcs u→v of degree(u) · degree(v). */
+function neighbourDegreeProducts(
+  order: number,
+  offsets: Int32Array,
+  targets: Int32Array,
+  degree: Int32Array,
+): number {
+  const total = new Float64Array(1);
+  let arc = 0;
+  for (let node = 0; node < order; node += 1) {
+    const end = offsets[node + 1]!;
+    let row = 0;
+    for (; arc < end; arc += 1) row += degree[targets[arc]!]!;
+    total[0]! += degree[node]! * row;
+  }
+  return total[0]!;
+}
+
+/**
+ * Over every arc u→v, with x = out-degree of u and y = in-degree of v: the count and the sums
+ * of x, y, x², y² and x·y, written to `sums`. The sender's terms are the same for its whole
+ * row, so they are added once per actor; only x·y needs the receivers. Integer sums, exact in
+ * doubles, so the order of addition does not change the result.
+ */
+function degreeProductSums(
+  order: number,
+  outOffsets: Int32Array,
+  outTargets: Int32Array,
+  inOffsets: Int32Array,
+  sums: Float64Array,
+): void {
   let sumX = 0;
-  let sumY = 0;
   let sumXX = 0;
+  let sumY = 0;
   let sumYY = 0;
   let sumXY = 0;
   for (let node = 0; node < order; node += 1) {
-    const x = outDegree(node);
-    for (let arc = outOffsets[node]!; arc < outOffsets[node + 1]!; arc += 1) {
-      const y = inDegree(outTargets[arc]!);
-      count += 1;
-      sumX += x;
-      sumY += y;
-      sumXX += x * x;
-      sumYY += y * y;
-      sumXY += x * y;
+    const start = outOffsets[node]!;
+    const end = outOffsets[node + 1]!;
+    const x = end - start;
+    let rowY = 0;
+    let rowYY = 0;
+    for (let arc = start; arc < end; arc += 1) {
+      const target = outTargets[arc]!;
+      const y = inOffsets[target + 1]! - inOffsets[target]!;
+      rowY += y;
+      rowYY += y * y;
     }
+    sumX += x * x;
+    sumXX += x * x * x;
+    sumY += rowY;
+    sumYY += rowYY;
+    sumXY += x * rowY;
   }
-  return pearson(count, sumX, sumY, sumXX, sumYY, sumXY);
+  sums[0] = outOffsets[order]!;
+  sums[1] = sumX;
+  sums[2] = sumY;
+  sums[3] = sumXX;
+  sums[4] = sumYY;
+  sums[5] = sumXY;
 }
 
 function pearson(
