@@ -8,6 +8,10 @@ import { randomBytes } from 'node:crypto';
  * counter (RFC 9562 §6.2, method 1) restarts each millisecond and keeps ids made within one
  * millisecond in order; the remaining 32 random bits keep two computers' ids apart.
  */
+/** Hex digits by table lookup: an import makes an id per new tie. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const HEX_3 = Array.from({ length: 4096 }, (_, value) => value.toString(16).padStart(3, '0'));
+
 export function orderedIds(now: () => number = Date.now): () => string {
   let lastMs = -1;
   let counter = 0;
@@ -16,14 +20,16 @@ export function orderedIds(now: () => number = Date.now): () => string {
   let pool = randomBytes(0);
   let used = 0;
 
-  function random32(): number {
+  /** 32 random bits as 8 hex digits. */
+  function randomHex(): string {
     if (used + 4 > pool.length) {
       pool = randomBytes(4096);
       used = 0;
     }
-    const value = pool.readUInt32BE(used);
+    const hex =
+      HEX[pool[used]!]! + HEX[pool[used + 1]!]! + HEX[pool[used + 2]!]! + HEX[pool[used + 3]!]!;
     used += 4;
-    return value;
+    return hex;
   }
 
   return () => {
@@ -40,8 +46,8 @@ export function orderedIds(now: () => number = Date.now): () => string {
     const high = Math.floor(counter / 2 ** 30) & 0xfff;
     const low = counter % 2 ** 30;
     // The variant bits 10, then the counter's low 30 bits.
-    const hex = (0x80000000 + low).toString(16);
-    const randomPart = random32().toString(16).padStart(8, '0');
-    return `${timePrefix}${high.toString(16).padStart(3, '0')}-${hex.slice(0, 4)}-${hex.slice(4, 8)}${randomPart}`;
+    const variant = 0x8000 + (low >>> 16);
+    const rest = low & 0xffff;
+    return `${timePrefix}${HEX_3[high]!}-${HEX[variant >>> 8]!}${HEX[variant & 0xff]!}-${HEX[rest >>> 8]!}${HEX[rest & 0xff]!}${randomHex()}`;
   };
 }

@@ -37,16 +37,21 @@ export function detectDelimiter(sample: string, newline: CsvNewline): CsvDelimit
   return usable[0]!.delimiter;
 }
 
+const SCORED_ROWS = 50;
+
 function scoreDelimiter(
   sample: string,
   delimiter: CsvDelimiter,
   newline: CsvNewline,
 ): { columns: number; consistency: number } {
-  const parser = new Papa.Parser({ delimiter, newline });
-  const rows = parser
-    .parse(sample, 0, true)
-    .data.filter((row) => !(row.length === 1 && row[0] === ''))
-    .slice(0, 50);
+  // The first 50 rows are enough: parse a few more than that (blank lines are skipped),
+  // and the whole sample only when those were mostly blank.
+  const parse = (preview: number) =>
+    new Papa.Parser({ delimiter, newline, preview })
+      .parse(sample, 0, true)
+      .data.filter((row) => !(row.length === 1 && row[0] === ''));
+  const early = parse(SCORED_ROWS + 10);
+  const rows = (early.length >= SCORED_ROWS ? early : parse(0)).slice(0, SCORED_ROWS);
   const header = rows[0];
   if (header === undefined) return { columns: 0, consistency: 0 };
   if (rows.length === 1) return { columns: header.length, consistency: 1 };

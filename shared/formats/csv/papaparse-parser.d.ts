@@ -10,6 +10,8 @@ declare module 'papaparse/papaparse.js' {
     delimiter: string;
     newline: '\n' | '\r' | '\r\n';
     quoteChar?: string;
+    /** Stop after this many rows (blank ones included); 0 for no limit. */
+    preview?: number;
   }
   interface LowLevelParseError {
     type: string;

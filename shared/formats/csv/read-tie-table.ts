@@ -1,4 +1,6 @@
+import type { Attributes } from '../../domain/text.ts';
 import type { ImportProblem, ParsedTie } from '../parsed-network.ts';
+import type { CellSpell } from './gephi-intervals.ts';
 import { readDirectionWord } from './cell-values.ts';
 import type { ColumnMapping, TieRole } from './column-roles.ts';
 import { resolveTableMapping, type TableMappingOptions } from './column-mapping.ts';
@@ -65,13 +67,14 @@ export async function readTieTable(
     }
   }
   const ties: ParsedTie[] = [];
+  const memo = rowMemo();
   let dataRows = 0;
   for (let next = await rest.next(); next.done !== true; next = await rest.next()) {
     dataRows++;
     const record = next.value;
     const cells = prepareCells(context, record);
     if (cells === null) continue;
-    const tie = readTieRow(context, mapping, mapped, cells, record.row);
+    const tie = readTieRow(context, mapping, mapped, cells, record.row, memo);
     if (tie !== null) ties.push(tie);
   }
   if (dataRows === 0) options.report(fileProblem('warning', 'headerOnly', source.file));
@@ -114,6 +117,41 @@ function take<T>(state: RowState, outcome: CellOutcome<T>, role: TieRole): T {
   return outcome.fallback;
 }
 
+/**
+ * Values many rows share, kept once per table: a million ties of one type and a few dates
+ * would otherwise hold a million copies of the same text and of the same spell. The shared
+ * values are never changed in place (spells are replaced when ties are joined, and copied
+ * when planned); the empty attributes are frozen so that a change would fail loudly.
+ */
+function rowMemo() {
+  const texts = new Map<string, string>();
+  const spells = new Map<string, CellSpell[]>();
+  const noAttributes: Attributes = Object.freeze({}) as Attributes;
+  return {
+    text(value: string): string {
+      const known = texts.get(value);
+      if (known !== undefined) return known;
+      if (texts.size < MEMO_SIZE) texts.set(value, value);
+      return value;
+    },
+    spells(value: CellSpell[]): CellSpell[] {
+      if (value.length !== 1) return value;
+      const key = `${value[0]!.start ?? ''}|${value[0]!.end ?? ''}`;
+      const known = spells.get(key);
+      if (known !== undefined) return known;
+      if (spells.size < MEMO_SIZE) spells.set(key, value);
+      return value;
+    },
+    attributes(value: Attributes): Attributes {
+      return Object.keys(value).length === 0 ? noAttributes : value;
+    },
+  };
+}
+
+const MEMO_SIZE = 10_000;
+
+type RowMemo = ReturnType<typeof rowMemo>;
+
 /* Plain functions, not closures made per row: a file may have a million rows. */
 function readTieRow(
   context: TableContext,
@@ -121,6 +159,7 @@ function readTieRow(
   mapped: ReadonlySet<number>,
   cells: string[],
   row: number,
+  memo: RowMemo,
 ): ParsedTie | null {
   const state: RowState = { context, mapping, cells, row, errors: 0 };
   const source = roleCell(cells, mapping, 'source');
@@ -158,15 +197,16 @@ function readTieRow(
     source,
     target,
     endsBy: 'name',
-    type: directionInType === null && typeText !== '' ? typeText : null,
+    type: directionInType === null && typeText !== '' ? memo.text(typeText) : null,
     directed,
     weight,
     status,
-    spells: intervalSpells.length === 0 ? rangeSpells : [...rangeSpells, ...intervalSpells],
+    spells:
+      intervalSpells.length === 0 ? memo.spells(rangeSpells) : [...rangeSpells, ...intervalSpells],
     evidence,
     note: roleCell(cells, mapping, 'note'),
     relation: null,
-    attributes: collectAttributes(context.headers, cells, mapped),
+    attributes: memo.attributes(collectAttributes(context.headers, cells, mapped)),
     origin: placeOf(context, row, undefined),
   };
 }

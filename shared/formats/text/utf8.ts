@@ -34,12 +34,28 @@ export function isValidUtf8Prefix(bytes: Uint8Array): boolean {
 /*
  * The platform's decoder (fatal: it refuses any ill-formed sequence; ignoreBOM: a BOM stays
  * U+FEFF, as below) decodes a valid chunk many times faster than the loop below, which only
- * runs for chunks that hold invalid bytes: for valid bytes both give the same text.
+ * runs for chunks that hold invalid bytes: for valid bytes both give the same text. Node,
+ * browsers and workers all have a UTF-8 TextDecoder; `shared/` is compiled without their
+ * type libraries, hence the narrow declaration.
  */
-const validOnly = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+interface FatalUtf8Decoder {
+  decode(bytes: Uint8Array): string;
+}
+const PlatformDecoder = (
+  globalThis as {
+    TextDecoder?: new (
+      label: 'utf-8',
+      options: { fatal: true; ignoreBOM: true },
+    ) => FatalUtf8Decoder;
+  }
+).TextDecoder;
+const validOnly = PlatformDecoder
+  ? new PlatformDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  : null;
 
 /** The text of a chunk that is valid UTF-8 up to a cut-off tail (kept back); null otherwise. */
 function decodeValidPrefix(bytes: Uint8Array, final: boolean): PrefixResult | null {
+  if (validOnly === null) return null;
   const end = final ? bytes.length : completeLength(bytes);
   try {
     return { text: validOnly.decode(bytes.subarray(0, end)), consumed: end, invalid: 0 };

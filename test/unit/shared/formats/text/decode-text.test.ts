@@ -87,3 +87,31 @@ describe('decodeChunks', () => {
     expect(decoding.binary).toBe('zip');
   });
 });
+
+describe('createUtf8Decoder', () => {
+  // Valid chunks take the platform decoder, others the byte loop: both must give one text.
+  it('gives the same text however valid UTF-8 is cut into chunks', async () => {
+    const { createUtf8Decoder } = await import('../../../../../shared/formats/text/utf8.ts');
+    const text = 'Red de Mujeres, A.C.;Niñez 😀 €“” 中文\n'.repeat(40);
+    const bytes = utf8(text);
+    for (const size of [1, 2, 3, 5, 7, 64, 1000]) {
+      const decoder = createUtf8Decoder();
+      const parts: string[] = [];
+      for (let at = 0; at < bytes.length; at += size) {
+        parts.push(decoder.decode(bytes.subarray(at, at + size), at + size >= bytes.length));
+      }
+      expect(parts.join('')).toBe(text);
+      expect(decoder.invalidSequences()).toBe(0);
+    }
+  });
+
+  it('reads a stray Latin-1 byte in a chunk as Windows-1252 and counts it', async () => {
+    const { createUtf8Decoder } = await import('../../../../../shared/formats/text/utf8.ts');
+    const decoder = createUtf8Decoder();
+    const first = decoder.decode(Uint8Array.from([...utf8('añ'), 0xc3]), false);
+    const second = decoder.decode(Uint8Array.from([0xb1, 0x20, 0xf1, 0x41]), true);
+    // a, ñ, then ñ cut across the chunks, a space, 0xF1 alone (Windows-1252 ñ), A.
+    expect(first + second).toBe('aññ ñA');
+    expect(decoder.invalidSequences()).toBe(1);
+  });
+});
