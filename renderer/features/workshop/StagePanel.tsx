@@ -72,7 +72,7 @@ export function StagePanel({ flow, sectors, tieTypes, nameOf }: StagePanelProps)
             </p>
           )}
           <div
-            className="workshop-choices"
+            className="workshop-choices workshop-choices--grid"
             role="group"
             aria-label={t('workshop.sector.title', { name: step.name })}
           >
