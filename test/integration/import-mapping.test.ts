@@ -55,10 +55,11 @@ describe('column mapping', () => {
       'attribute',
       'attribute',
     ]);
-    // Nothing says which columns hold the ends yet.
-    expect(asTies.problems.map((problem) => [problem.code, problem.params['role']])).toEqual([
-      ['missingColumn', 'source'],
+    // Nothing says which columns hold the ends yet: one error about the whole file.
+    expect(asTies.problems.map((problem) => [problem.code, problem.place])).toEqual([
+      ['noEndColumns', { file: 'red.csv' }],
     ]);
+    expect(asTies.blocked).toBe(true);
 
     const mapping = [
       {

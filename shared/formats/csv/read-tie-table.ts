@@ -58,13 +58,10 @@ export async function readTieTable(
   }
   const { mapping, skipped: mapped } = resolved;
   const context: TableContext = { source, headers, headerRow: header.row, report: options.report };
-  for (const role of ['source', 'target'] as const) {
-    if (mapping[role] === undefined) {
-      options.report(
-        cellProblem('error', 'missingColumn', placeOf(context, header.row, undefined), { role }),
-      );
-      return [];
-    }
+  const missingEnds = (['source', 'target'] as const).filter((end) => mapping[end] === undefined);
+  if (missingEnds.length > 0) {
+    options.report(missingEndsProblem(source, missingEnds));
+    return [];
   }
   const ties: ParsedTie[] = [];
   const memo = rowMemo();
@@ -79,6 +76,21 @@ export async function readTieTable(
   }
   if (dataRows === 0) options.report(fileProblem('warning', 'headerOnly', source.file));
   return ties;
+}
+
+/**
+ * A ties table without a column for an end cannot give a single tie: one error about the
+ * whole file (or sheet), not about its header row, saying which end to map.
+ */
+function missingEndsProblem(
+  source: TableSource,
+  ends: readonly ('source' | 'target')[],
+): ImportProblem {
+  const code =
+    ends.length === 2 ? 'noEndColumns' : ends[0] === 'source' ? 'noSourceColumn' : 'noTargetColumn';
+  const place =
+    source.sheet === undefined ? { file: source.file } : { file: source.file, sheet: source.sheet };
+  return cellProblem('error', code, place, { role: ends.join(', ') });
 }
 
 /** The trimmed cell of a role's column, '' when the role has no column. */

@@ -103,6 +103,12 @@ export const importProblems = {
     '{{file}} mixes UTF-8 with another encoding ({{count}} characters). They were read as Windows-1252; check accents in the preview.',
   negativeWeight:
     'Row {{row}}, column "{{column}}" of {{file}}: the weight {{value}} is negative. It was kept (signed networks use negative ties); fix it if it is a mistake.',
+  noEndColumns:
+    "{{file}} has no column for the tie's source or for its target. In Columns, map the column that holds each end (Source, Target); nothing was imported.",
+  noSourceColumn:
+    "{{file}} has no column for the tie's source. In Columns, map the column that holds it (Source); nothing was imported.",
+  noTargetColumn:
+    "{{file}} has no column for the tie's target. In Columns, map the column that holds it (Target); nothing was imported.",
   notAWorkbook:
     '{{file}} could not be read as an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as .xlsx again.',
   notDl:

@@ -104,6 +104,12 @@ export const importProblems: CatalogShape<typeof english> = {
     '{{file}} mezcla UTF-8 con otra codificación ({{count}} caracteres). Se leyeron como Windows-1252; revisa los acentos en la vista previa.',
   negativeWeight:
     'Fila {{row}}, columna "{{column}}" de {{file}}: el peso {{value}} es negativo. Se conservó (las redes con signo usan vínculos negativos); corrígelo si es un error.',
+  noEndColumns:
+    '{{file}} no tiene columna para el origen ni para el destino del vínculo. En Columnas, asigna la columna que tiene cada extremo (Origen, Destino); no se importó nada.',
+  noSourceColumn:
+    '{{file}} no tiene columna para el origen del vínculo. En Columnas, asigna la columna que lo tiene (Origen); no se importó nada.',
+  noTargetColumn:
+    '{{file}} no tiene columna para el destino del vínculo. En Columnas, asigna la columna que lo tiene (Destino); no se importó nada.',
   notAWorkbook:
     'No se pudo leer {{file}} como libro de Excel (.xlsx). Ábrelo en Excel o LibreOffice y guárdalo de nuevo como .xlsx.',
   notDl:

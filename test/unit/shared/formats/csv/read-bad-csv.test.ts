@@ -25,7 +25,8 @@ const corpus: {
   nodes?: string;
   code: string;
   severity: 'error' | 'warning';
-  row?: number;
+  /** The row named, or null for a problem about the whole file. */
+  row?: number | null;
   column?: string;
 }[] = [
   { file: 'empty.csv', code: 'emptyFile', severity: 'error' },
@@ -40,6 +41,8 @@ const corpus: {
     row: 3,
     column: 'target',
   },
+  // A whole-file error: no row is named (not the header's), since no tie can be read.
+  { file: 'missing-target-column.csv', code: 'noTargetColumn', severity: 'error', row: null },
   { file: 'self-loop.csv', code: 'selfLoop', severity: 'warning', row: 3 },
   { file: 'duplicate-ties.csv', code: 'duplicateTie', severity: 'warning', row: 3 },
   {
@@ -86,7 +89,7 @@ describe('bad CSV input', () => {
       expect(problem, JSON.stringify(network.problems)).toBeDefined();
       expect(problem!.severity).toBe(severity);
       expect(problem!.place.file).toBe(file);
-      if (row !== undefined) expect(problem!.place.row).toBe(row);
+      if (row !== undefined) expect(problem!.place.row).toBe(row ?? undefined);
       if (column !== undefined) expect(problem!.place.column).toBe(column);
     },
   );
