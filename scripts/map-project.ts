@@ -16,10 +16,17 @@ import { upsertTie } from '../electron/backend/store/ties-store.ts';
 const repoRoot = resolve(import.meta.dirname, '..');
 
 /**
- * A clustered network of `actors` actors in 9 sectors and 30 clusters, 4 ties per actor (80%
- * inside a cluster, the rest anywhere), 10% potential, tie types and weights mixed.
+ * A clustered network of `actors` actors in 9 sectors and 30 clusters, `tiesPerActor` ties per
+ * actor (80% inside a cluster, the rest anywhere), 10% potential, tie types and weights mixed.
+ * Ties get spells from `dated` on: every tenth starts in 2021 instead of 2020, so a map at
+ * 2020-06-01 shows fewer ties than one at 2022-01-01 (the time slider's tests).
  */
-export function writeMapProject(path: string, actors: number): void {
+export function writeMapProject(
+  path: string,
+  actors: number,
+  options: { tiesPerActor?: number; dated?: boolean } = {},
+): void {
+  const tiesPerActor = options.tiesPerActor ?? 4;
   const random = createRandom(actors);
   const db = createProjectFile(path, `Benchmark ${actors}`, new Date().toISOString());
   const session = projectSession(() => new Date());
@@ -39,7 +46,7 @@ export function writeMapProject(path: string, actors: number): void {
         notes: '',
       });
     const seen = new Set<string>();
-    for (let made = 0; made < actors * 4;) {
+    for (let made = 0; made < actors * tiesPerActor;) {
       const source = Math.floor(random() * actors);
       let target = Math.floor(random() * actors);
       if (random() < 0.8) target = clusterOf(source) + 30 * Math.floor(random() * (actors / 30));
@@ -52,7 +59,9 @@ export function writeMapProject(path: string, actors: number): void {
         type: pick(DEFAULT_TIE_TYPES).key,
         weight: 1 + Math.floor(random() * 4),
         status: random() < 0.1 ? 'potential' : 'existing',
-        spells: [],
+        spells: options.dated
+          ? [{ start: made % 10 === 0 ? '2021-01-01' : '2020-01-01', end: null }]
+          : [],
         evidence: null,
         note: '',
         attributes: {},

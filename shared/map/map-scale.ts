@@ -29,6 +29,18 @@ export function isLargeMap(actors: number, ties: number): boolean {
 }
 
 /**
+ * Above this many elements (actors + ties) the map is drawn by Tejido's own batched canvas
+ * renderer instead of Cytoscape (renderer/features/map/canvas/): at 1,000 actors and 4,000 ties
+ * Cytoscape took seconds to draw and highlight on the benchmark machine, the canvas tens of
+ * milliseconds. Smaller maps keep Cytoscape's bezier ties and fcose.
+ */
+export const CANVAS_MAP_ELEMENTS = LARGE_MAP_ELEMENTS;
+
+export function tejidoRendererFor(actors: number, ties: number): boolean {
+  return actors + ties > CANVAS_MAP_ELEMENTS;
+}
+
+/**
  * How many labels the map shows at once before smaller actors' go quiet (see quietLabels):
  * fewer in projector mode, where labels are larger.
  */

@@ -1,10 +1,10 @@
-import type { Core } from 'cytoscape';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatedMap } from '../../../shared/map/dated-map.ts';
 import type { EdgeLook } from '../../../shared/map/map-elements.ts';
 import type { TimeMarks } from '../../../shared/map/time-marks.ts';
 import { MapCanvas } from './MapCanvas.tsx';
+import type { MapView } from './map-view.ts';
 import type { LayoutRequest } from './useMapDrawing.ts';
 import type { MapModel } from './useMapModel.ts';
 import type { MapState } from './useMapState.ts';
@@ -20,27 +20,27 @@ interface CompareSideProps {
   layout: LayoutRequest | null;
   onLayoutDone: (request: LayoutRequest) => void;
   onFirstDrawing: () => void;
-  onCore: (cy: Core | null) => void;
+  onView: (view: MapView | null) => void;
 }
 
 /** One of the two maps of before/after mode: its date, its counts, its canvas. */
 export function CompareSide(props: CompareSideProps) {
   const { t } = useTranslation();
-  const { state, model, map, onCore } = props;
-  const [cy, setCy] = useState<Core | null>(null);
+  const { state, model, map, onView } = props;
+  const [view, setView] = useState<MapView | null>(null);
   useTimeClasses(
-    cy,
+    view,
     map.absent,
     props.marks,
     { nodes: map.nodes, edges: props.edges },
     props.side === 'before' ? 'tie-ending' : 'tie-ended',
   );
-  const handleCore = useCallback(
-    (core: Core | null) => {
-      setCy(core);
-      onCore(core);
+  const handleView = useCallback(
+    (next: MapView | null) => {
+      setView(next);
+      onView(next);
     },
-    [onCore],
+    [onView],
   );
   const onDragged = useCallback(
     (id: string, position: { x: number; y: number }) => state.positions.set(id, position),
@@ -66,9 +66,11 @@ export function CompareSide(props: CompareSideProps) {
         onLayoutDone={props.onLayoutDone}
         onFirstDrawing={props.onFirstDrawing}
         stylesheet={model.stylesheet}
+        projector={state.projector}
+        labels={state.styling.labels}
         webgl={model.webgl}
         label={t('map.canvasLabel', map.visible.counts)}
-        onCore={handleCore}
+        onView={handleView}
         onSelect={state.setSelection}
         onDragged={onDragged}
       />

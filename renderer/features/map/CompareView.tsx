@@ -1,4 +1,3 @@
-import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shownDifference } from '../../../shared/map/compare-map.ts';
@@ -9,6 +8,7 @@ import { DifferenceList } from './DifferenceList.tsx';
 import { firstLayout } from './first-layout.ts';
 import { useDatedMap } from './useDatedMap.ts';
 import { useLinkedViewports } from './useLinkedViewports.ts';
+import type { MapView } from './map-view.ts';
 import type { LayoutRequest } from './useMapDrawing.ts';
 import type { MapModel } from './useMapModel.ts';
 import type { ComparedDates, MapState } from './useMapState.ts';
@@ -73,16 +73,16 @@ export function CompareView({ state, model, dates }: CompareViewProps) {
     () => requestLayout(firstLayout(styling.layout, model.nodes.length), true),
     [requestLayout, styling.layout, model.nodes.length],
   );
-  const [beforeCore, setBeforeCore] = useState<Core | null>(null);
-  const [afterCore, setAfterCore] = useState<Core | null>(null);
-  useLinkedViewports(beforeCore, afterCore);
-  const exposeBefore = useCallback((cy: Core | null) => {
-    setBeforeCore(cy);
-    exposeCompareForTests('before', cy);
+  const [beforeView, setBeforeView] = useState<MapView | null>(null);
+  const [afterView, setAfterView] = useState<MapView | null>(null);
+  useLinkedViewports(beforeView, afterView);
+  const exposeBefore = useCallback((view: MapView | null) => {
+    setBeforeView(view);
+    exposeCompareForTests('before', view?.cytoscape() ?? null);
   }, []);
-  const exposeAfter = useCallback((cy: Core | null) => {
-    setAfterCore(cy);
-    exposeCompareForTests('after', cy);
+  const exposeAfter = useCallback((view: MapView | null) => {
+    setAfterView(view);
+    exposeCompareForTests('after', view?.cytoscape() ?? null);
   }, []);
   if (!left || !right || !timeline) return null;
   const common = { state, model, edges: model.edges };
@@ -97,7 +97,7 @@ export function CompareView({ state, model, dates }: CompareViewProps) {
           layout={state.layout}
           onLayoutDone={leftDone}
           onFirstDrawing={leftFirst}
-          onCore={exposeBefore}
+          onView={exposeBefore}
         />
         <CompareSide
           {...common}
@@ -107,7 +107,7 @@ export function CompareView({ state, model, dates }: CompareViewProps) {
           layout={copy}
           onLayoutDone={rightDone}
           onFirstDrawing={noop}
-          onCore={exposeAfter}
+          onView={exposeAfter}
         />
       </div>
       <p className="muted">{t('map.compare.keyNote')}</p>

@@ -1,35 +1,58 @@
-import type { Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLargeMap } from '../../../shared/map/map-scale.ts';
+import { isLargeMap, tejidoRendererFor } from '../../../shared/map/map-scale.ts';
 import type { StyleRule } from '../../../shared/map/map-stylesheet.ts';
-import { useCytoscape, type CytoscapeEvents } from './useCytoscape.ts';
+import type { MapStyle, MapView, MapViewEvents } from './map-view.ts';
+import { rendererOverride } from './test-hook.ts';
 import { useMapDrawing, type DrawingInput } from './useMapDrawing.ts';
+import { useMapView, type MapRenderer } from './useMapView.ts';
 
-interface MapCanvasProps extends DrawingInput, CytoscapeEvents {
+interface MapCanvasProps extends DrawingInput, MapViewEvents {
   stylesheet: StyleRule[];
+  /** The look's options, for Tejido's canvas renderer (Cytoscape reads the stylesheet). */
+  projector: boolean;
+  labels: MapStyle['labels'];
   webgl: boolean;
   label: string;
-  /** Hands the Cytoscape instance to the screen (export, search, keyboard). */
-  onCore: (cy: Core | null) => void;
+  /** Hands the map view to the screen (export, search, keyboard). */
+  onView: (view: MapView | null) => void;
 }
 
 /**
- * The drawing itself: a Cytoscape canvas kept in line with the looks, filters, selection and
- * layout requests it is given, with the progress of a layout running in the worker. Knows no
+ * Cytoscape draws small maps (bezier ties, fcose); Tejido's own batched canvas draws large
+ * ones (tejidoRendererFor: Cytoscape cannot keep up there, see README "Map performance").
+ * Under the test flag sessionStorage `tejido:renderer` forces one.
+ */
+function chooseRenderer(actors: number, ties: number, webgl: boolean): MapRenderer {
+  const forced = rendererOverride();
+  if (forced === 'tejido') return 'tejido';
+  if (forced === 'webgl') return 'cytoscape-webgl';
+  if (forced === 'canvas') return 'cytoscape';
+  if (tejidoRendererFor(actors, ties)) return 'tejido';
+  return webgl ? 'cytoscape-webgl' : 'cytoscape';
+}
+
+/**
+ * The drawing itself: a map view kept in line with the looks, filters, selection and layout
+ * requests it is given, with the progress of a layout running in the worker. Knows no
  * screen: the time slider and the workshop reuse it.
  */
 export function MapCanvas(props: MapCanvasProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const large = isLargeMap(props.nodes.length, props.edges.length);
-  const cy = useCytoscape(container, props.webgl, large, props.stylesheet, {
+  const renderer = chooseRenderer(props.nodes.length, props.edges.length, props.webgl);
+  const style = useMemo<MapStyle>(
+    () => ({ rules: props.stylesheet, projector: props.projector, labels: props.labels }),
+    [props.stylesheet, props.projector, props.labels],
+  );
+  const view = useMapView(container, renderer, large, style, {
     onSelect: props.onSelect,
     onDragged: props.onDragged,
   });
-  const progress = useMapDrawing(cy, props);
-  const { onCore } = props;
-  useEffect(() => onCore(cy), [cy, onCore]);
+  const progress = useMapDrawing(view, props);
+  const { onView } = props;
+  useEffect(() => onView(view), [view, onView]);
   return (
     <div className="map-canvas-frame">
       <div
@@ -40,7 +63,9 @@ export function MapCanvas(props: MapCanvasProps) {
         data-testid="map-canvas"
         data-actors={props.visible.counts.actors}
         data-ties={props.visible.counts.ties}
-        data-renderer={props.webgl ? 'webgl' : 'canvas'}
+        data-renderer={
+          renderer === 'tejido' ? 'tejido' : renderer === 'cytoscape-webgl' ? 'webgl' : 'canvas'
+        }
         data-layout={props.layout ? 'running' : 'idle'}
       />
       {progress !== null && (

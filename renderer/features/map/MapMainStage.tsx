@@ -1,13 +1,12 @@
-import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatedMap } from '../../../shared/map/dated-map.ts';
 import type { MapLegend } from '../../../shared/map/legend.ts';
 import { timeSteps } from '../../../shared/map/map-timeline.ts';
-import { fitMap } from './cytoscape-core.ts';
 import { firstLayout } from './first-layout.ts';
 import { MapCanvas } from './MapCanvas.tsx';
 import { MapLegendBox } from './MapLegendBox.tsx';
+import type { MapView } from './map-view.ts';
 import { TimeSlider } from './TimeSlider.tsx';
 import type { MapModel } from './useMapModel.ts';
 import type { MapState } from './useMapState.ts';
@@ -19,18 +18,18 @@ interface MapMainStageProps {
   model: MapModel;
   current: DatedMap;
   legend: MapLegend;
-  onCore: (cy: Core | null) => void;
+  onView: (view: MapView | null) => void;
 }
 
 /**
  * The map at one date: the time slider, the counts of what is shown, the canvas with the
  * time marks of the latest step, and the legend.
  */
-export function MapMainStage({ state, model, current, legend, onCore }: MapMainStageProps) {
+export function MapMainStage({ state, model, current, legend, onView }: MapMainStageProps) {
   const { t } = useTranslation();
-  const [cy, setCy] = useState<Core | null>(null);
+  const [view, setView] = useState<MapView | null>(null);
   const marks = useStepMarks(current.date, current.visible);
-  useTimeClasses(cy, current.absent, marks, { nodes: current.nodes, edges: model.edges });
+  useTimeClasses(view, current.absent, marks, { nodes: current.nodes, edges: model.edges });
   const { timeline, range } = model;
   const steps = useMemo(
     () =>
@@ -45,14 +44,14 @@ export function MapMainStage({ state, model, current, legend, onCore }: MapMainS
   );
   useEffect(() => {
     // A new canvas (back from before/after mode) shows the known positions: frame them.
-    if (cy && !cy.destroyed() && cy.nodes().nonempty()) fitMap(cy);
-  }, [cy]);
-  const handleCore = useCallback(
-    (core: Core | null) => {
-      setCy(core);
-      onCore(core);
+    if (view && !view.destroyed() && view.actorIds().length > 0) view.fit();
+  }, [view]);
+  const handleView = useCallback(
+    (next: MapView | null) => {
+      setView(next);
+      onView(next);
     },
-    [onCore],
+    [onView],
   );
   const { positions, requestLayout, styling, setDate, setStepKind } = state;
   const onDragged = useCallback(
@@ -91,9 +90,11 @@ export function MapMainStage({ state, model, current, legend, onCore }: MapMainS
           requestLayout(firstLayout(styling.layout, current.nodes.length), true)
         }
         stylesheet={model.stylesheet}
+        projector={state.projector}
+        labels={styling.labels}
         webgl={model.webgl}
         label={t('map.canvasLabel', visible.counts)}
-        onCore={handleCore}
+        onView={handleView}
         onSelect={state.setSelection}
         onDragged={onDragged}
       />

@@ -1,4 +1,3 @@
-import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -9,6 +8,7 @@ import { defaultComparison } from './default-comparison.ts';
 import type { MapHashParams } from './map-hash.ts';
 import { MapDetails } from './MapDetails.tsx';
 import { MapMainStage } from './MapMainStage.tsx';
+import type { MapView } from './map-view.ts';
 import { MapSidebar } from './MapSidebar.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
@@ -28,13 +28,13 @@ export function MapScreen() {
   const { t } = useTranslation();
   const state = useMapState();
   const model = useMapModel(state);
-  const [core, setCy] = useState<Core | null>(null);
+  const [shown, setView] = useState<MapView | null>(null);
   const [help, setHelp] = useState(false);
   const section = useRef<HTMLElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const { setProjector, setSelection, setStyling, requestLayout, styling, compare } = state;
-  // In before/after mode the single map is gone; its (destroyed) core must not be used.
-  const cy = compare ? null : core;
+  // In before/after mode the single map is gone; its (destroyed) view must not be used.
+  const view = compare ? null : shown;
   const { setDate, setCompare } = state;
   const onLink = useCallback(
     (link: MapHashParams) => {
@@ -48,22 +48,20 @@ export function MapScreen() {
   useEffect(() => {
     // Entering or leaving projector mode changes the canvas size: fit the map to it.
     const frame = requestAnimationFrame(() => {
-      cy?.resize();
-      cy?.fit(undefined, 30);
+      view?.resize();
+      view?.fit({ padding: 30, labels: true });
     });
     return () => cancelAnimationFrame(frame);
-  }, [cy, state.projector]);
+  }, [view, state.projector]);
 
   const focusActor = useCallback(
     (id: string) => {
       setSelection({ kind: 'actor', id });
-      const node = cy?.getElementById(id);
-      if (node?.nonempty())
-        cy?.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+      view?.centerOn(id, 1);
     },
-    [cy, setSelection],
+    [view, setSelection],
   );
-  useMapShortcuts(cy, {
+  useMapShortcuts(view, {
     toggleProjector: () => setProjector(!state.projector),
     focusSearch: () => search.current?.focus(),
     relayout: () => requestLayout(styling.layout, styling.layout === 'force'),
@@ -110,7 +108,7 @@ export function MapScreen() {
           <MapSidebar
             state={state}
             model={{ ...model, snapshot, measures, visible, legend }}
-            cy={cy}
+            view={view}
             searchRef={search}
             onFound={focusActor}
           />
@@ -122,7 +120,7 @@ export function MapScreen() {
               model={model}
               current={current}
               legend={legend}
-              onCore={setCy}
+              onView={setView}
             />
           )}
           {!compare && (

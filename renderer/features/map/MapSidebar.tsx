@@ -1,4 +1,3 @@
-import type { Core } from 'cytoscape';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkSnapshot } from '../../../shared/api/network.ts';
@@ -6,8 +5,8 @@ import type { FilterResult } from '../../../shared/map/filter-map.ts';
 import type { MapLegend } from '../../../shared/map/legend.ts';
 import type { MapMeasures } from '../../../shared/map/map-measures.ts';
 import { mapToSvg } from '../../../shared/map/svg-export.ts';
-import { readPositions } from './cy-elements.ts';
 import { ExportPanel } from './ExportPanel.tsx';
+import type { MapView } from './map-view.ts';
 import { MapFiltersPanel } from './MapFiltersPanel.tsx';
 import { MapSearch } from './MapSearch.tsx';
 import type { MapModel } from './useMapModel.ts';
@@ -22,18 +21,19 @@ interface MapSidebarProps {
     visible: FilterResult;
     legend: MapLegend;
   };
-  cy: Core | null;
+  view: MapView | null;
   searchRef: RefObject<HTMLInputElement | null>;
   onFound: (actorId: string) => void;
 }
 
 /** Search, filters, saved views and export, beside the map. */
-export function MapSidebar({ state, model, cy, searchRef, onFound }: MapSidebarProps) {
+export function MapSidebar({ state, model, view, searchRef, onFound }: MapSidebarProps) {
   const { t } = useTranslation();
   const { snapshot, visible, legend } = model;
   const renderSvg = (background: 'white' | 'transparent') => {
-    if (!cy) return null;
-    const positions = readPositions(cy);
+    if (!view) return null;
+    // From whichever renderer draws the map: its positions are the ones on screen.
+    const positions = view.positions();
     const nodes = model.nodes
       .filter((node) => visible.actorIds.has(node.id))
       .map((node) => ({ ...node, ...(positions.get(node.id) ?? { x: 0, y: 0 }) }));
@@ -59,7 +59,7 @@ export function MapSidebar({ state, model, cy, searchRef, onFound }: MapSidebarP
         defaultName={t('map.views.defaultName', { date: model.date ?? t('map.toolbar.allDates') })}
         current={(name) => ({
           name,
-          positions: Object.fromEntries(cy ? readPositions(cy) : state.positions),
+          positions: Object.fromEntries(view ? view.positions() : state.positions),
           filters: state.filters,
           styling: state.styling,
           date: model.date,

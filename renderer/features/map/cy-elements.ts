@@ -2,6 +2,7 @@ import type { Collection, Core, ElementDefinition } from 'cytoscape';
 import type { Position } from '../../../shared/domain/view.ts';
 import type { EdgeLook, NodeLook } from '../../../shared/map/map-elements.ts';
 import { LARGE_MAP_ELEMENTS } from '../../../shared/map/map-scale.ts';
+import type { TimeClasses } from './map-view.ts';
 
 /**
  * Brings the Cytoscape graph in line with the looks: removes what left, updates what stayed
@@ -126,6 +127,27 @@ export function applyPositions(cy: Core, positions: ReadonlyMap<string, Position
     cy.nodes().forEach((node) => {
       const position = positions.get(node.id());
       if (position) node.position({ ...position });
+    });
+  });
+}
+
+/** Puts the time classes on Cytoscape's elements (styles in shared/map/map-stylesheet.ts). */
+export function applyTimeClasses(cy: Core, classes: TimeClasses): void {
+  const { endedClass } = classes;
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const id = node.id();
+      const left = classes.leftActors.has(id);
+      node.toggleClass('absent', classes.absentActors.has(id) && !left);
+      node.toggleClass('actor-left', left);
+      node.toggleClass('actor-joined', classes.joinedActors.has(id));
+    });
+    cy.edges().forEach((edge) => {
+      const id = edge.id();
+      const ended = classes.endedTies.has(id);
+      edge.toggleClass('absent', classes.absentTies.has(id) && !ended);
+      edge.toggleClass(endedClass, ended);
+      edge.toggleClass('tie-new', classes.newTies.has(id));
     });
   });
 }

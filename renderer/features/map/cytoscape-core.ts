@@ -1,13 +1,18 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fitViewport } from '../../../shared/map/map-scale.ts';
+import { ZOOM_LIMITS } from '../../../shared/map/viewport.ts';
 import type { StyleRule } from '../../../shared/map/map-stylesheet.ts';
 import { NODE_SIZE } from '../../../shared/map/size-scale.ts';
 
-/** Above this many actors the map uses Cytoscape's WebGL renderer (see README "Map performance"). */
-export const WEBGL_THRESHOLD = 2000;
+/**
+ * Cytoscape's WebGL renderer is no longer chosen by size: large maps are drawn by Tejido's own
+ * canvas renderer (canvas/), which is faster on a GPU-less machine too. WebGL stays reachable
+ * through the test override only (README "Map performance"); useMapModel still reads this.
+ */
+export const WEBGL_THRESHOLD = Number.POSITIVE_INFINITY;
 
-const ZOOM = { min: 0.02, max: 6 } as const;
+const ZOOM = ZOOM_LIMITS;
 
 /** Registers fcose once; Cytoscape's registry is global, so ask it rather than keep a flag. */
 function ensureFcose(): void {

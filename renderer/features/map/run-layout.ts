@@ -1,4 +1,3 @@
-import type { BaseLayoutOptions, Core } from 'cytoscape';
 import type { Actor } from '../../../shared/domain/actor.ts';
 import type { GroupMember } from '../../../shared/domain/group.ts';
 import type { MapLayoutKind, MapMeasureKey, Position } from '../../../shared/domain/view.ts';
@@ -7,9 +6,7 @@ import { forceEngine } from '../../../shared/map/map-scale.ts';
 import { measureOf, type MapMeasures } from '../../../shared/map/map-measures.ts';
 import { isActiveAt } from '../../../shared/temporal/tie-spells.ts';
 import { forceLayoutInWorker } from '../../workers/create-layout-worker.ts';
-import { applyPositions, readPositions } from './cy-elements.ts';
-import { LAYOUT_SEED, withSeededRandom } from './seeded-layout.ts';
-import { fitMap } from './cytoscape-core.ts';
+import type { MapView } from './map-view.ts';
 
 export interface LayoutContext {
   actors: readonly Actor[];
@@ -30,25 +27,25 @@ export interface LayoutRun {
 
 /**
  * Lays the map out and resolves with the new positions. Force-directed is fcose on small maps
- * and ForceAtlas2 in a worker on larger ones (forceEngine), starting from the current
- * positions unless `fresh`; the others are shared/map's pure layouts. Manual keeps every
- * position: the user drags.
+ * drawn by Cytoscape and ForceAtlas2 in a worker otherwise (forceEngine), starting from the
+ * current positions unless `fresh`; the others are shared/map's pure layouts. Manual keeps
+ * every position: the user drags.
  */
 export function runLayout(
-  cy: Core,
+  view: MapView,
   kind: MapLayoutKind,
   context: LayoutContext,
   fresh: boolean,
   run: LayoutRun,
 ): Promise<Map<string, Position>> {
-  if (kind === 'manual') return Promise.resolve(readPositions(cy));
+  if (kind === 'manual') return Promise.resolve(view.positions());
   if (kind === 'force')
-    return forceEngine(cy.nodes().length) === 'fcose'
-      ? runFcose(cy, fresh)
-      : runForceAtlas(cy, context, fresh, run);
+    return forceEngine(view.actorIds().length) === 'fcose' && view.fcose
+      ? view.fcose(fresh)
+      : runForceAtlas(view, context, fresh, run);
   const positions = pureLayout(kind, context);
-  applyPositions(cy, positions);
-  fitMap(cy);
+  view.setPositions(positions);
+  view.fit();
   return Promise.resolve(positions);
 }
 
@@ -70,33 +67,31 @@ function pureLayout(
  * (instant), so there is a picture while the worker runs; the result is applied in one batch.
  */
 async function runForceAtlas(
-  cy: Core,
+  view: MapView,
   context: LayoutContext,
   fresh: boolean,
   run: LayoutRun,
 ): Promise<Map<string, Position>> {
   run.onProgress(0);
   if (fresh) {
-    applyPositions(cy, pureLayout('sector', context));
-    fitMap(cy);
+    view.setPositions(pureLayout('sector', context));
+    view.fit();
   }
-  const ids: string[] = [];
-  const indexOf = new Map<string, number>();
-  const start = new Float64Array(cy.nodes().length * 2);
-  cy.nodes().forEach((node) => {
-    const { x, y } = node.position();
-    start[ids.length * 2] = x;
-    start[ids.length * 2 + 1] = y;
-    indexOf.set(node.id(), ids.length);
-    ids.push(node.id());
+  const current = view.positions();
+  const ids = view.actorIds();
+  const indexOf = new Map<string, number>(ids.map((id, index) => [id, index]));
+  const start = new Float64Array(ids.length * 2);
+  ids.forEach((id, index) => {
+    const { x, y } = current.get(id) ?? { x: 0, y: 0 };
+    start[index * 2] = x;
+    start[index * 2 + 1] = y;
   });
   const sources: number[] = [];
   const targets: number[] = [];
-  cy.edges().forEach((edge) => {
-    const { source, target } = edge.data() as { source: string; target: string };
+  for (const { source, target } of view.ties()) {
     sources.push(indexOf.get(source)!);
     targets.push(indexOf.get(target)!);
-  });
+  }
   const result = await forceLayoutInWorker(
     {
       count: ids.length,
@@ -112,33 +107,9 @@ async function runForceAtlas(
   ids.forEach((id, index) =>
     positions.set(id, { x: result[index * 2]!, y: result[index * 2 + 1]! }),
   );
-  applyPositions(cy, positions);
-  fitMap(cy);
+  view.setPositions(positions);
+  view.fit();
   return positions;
-}
-
-function runFcose(cy: Core, fresh: boolean): Promise<Map<string, Position>> {
-  return new Promise((resolve) => {
-    const layout = cy.layout({
-      name: 'fcose',
-      quality: 'default',
-      randomize: fresh,
-      animate: false,
-      fit: true,
-      padding: 30,
-      // Tuned for nodes 16–64 px wide with labels below: roomier than fcose's defaults.
-      nodeRepulsion: () => 40_000,
-      idealEdgeLength: () => 160,
-      edgeElasticity: () => 0.3,
-      nodeSeparation: 140,
-      gravity: 0.2,
-      numIter: 4000,
-      packComponents: true,
-    } as BaseLayoutOptions);
-    layout.one('layoutstop', () => resolve(readPositions(cy)));
-    // Seeded: fcose draws from Math.random, and the same data should give the same picture.
-    withSeededRandom(LAYOUT_SEED, () => layout.run());
-  });
 }
 
 function sectorOf(actors: readonly Actor[]): (id: string) => string | null {

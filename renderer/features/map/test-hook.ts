@@ -17,11 +17,12 @@ export function exposeForTests(cy: Core | null): void {
 }
 
 /**
- * The benchmark (scripts/bench-map.ts) compares both renderers at every size, so under the
- * test flag sessionStorage `tejido:renderer` can force one; otherwise the size decides.
+ * The benchmark (scripts/bench-map.ts) compares the renderers at every size, so under the
+ * test flag sessionStorage `tejido:renderer` can force one: `canvas` (Cytoscape's canvas),
+ * `webgl` (Cytoscape's WebGL) or `tejido` (Tejido's own canvas); otherwise the size decides.
  */
-export function rendererOverride(): 'canvas' | 'webgl' | null {
+export function rendererOverride(): 'canvas' | 'webgl' | 'tejido' | null {
   if (!testing()) return null;
   const forced = window.sessionStorage.getItem('tejido:renderer');
-  return forced === 'canvas' || forced === 'webgl' ? forced : null;
+  return forced === 'canvas' || forced === 'webgl' || forced === 'tejido' ? forced : null;
 }

@@ -1,30 +1,30 @@
-import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
+import type { MapView } from './map-view.ts';
 
 /**
  * Before/after maps share one viewport: both start fitted to every actor of the project (the
  * same frame whatever the dates), and panning or zooming one moves the other, so a place on
  * the left is the same place on the right.
  */
-export function useLinkedViewports(before: Core | null, after: Core | null): void {
+export function useLinkedViewports(before: MapView | null, after: MapView | null): void {
   useEffect(() => {
     if (!before || !after || before.destroyed() || after.destroyed()) return;
     let mirroring = false;
-    const follow = (from: Core, to: Core) => () => {
+    const follow = (from: MapView, to: MapView) => () => {
       if (mirroring || to.destroyed()) return;
       mirroring = true;
-      to.viewport({ zoom: from.zoom(), pan: { ...from.pan() } });
+      to.setViewport(from.viewport());
       mirroring = false;
     };
     const toAfter = follow(before, after);
     const toBefore = follow(after, before);
-    before.on('viewport', toAfter);
-    after.on('viewport', toBefore);
-    if (before.nodes().nonempty()) before.fit(before.nodes(), 30);
+    const stopBefore = before.onViewport(toAfter);
+    const stopAfter = after.onViewport(toBefore);
+    if (before.actorIds().length > 0) before.fit({ padding: 30, labels: true });
     toAfter();
     return () => {
-      before.removeListener('viewport', toAfter);
-      after.removeListener('viewport', toBefore);
+      stopBefore();
+      stopAfter();
     };
   }, [before, after]);
 }

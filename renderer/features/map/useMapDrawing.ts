@@ -1,20 +1,11 @@
-import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapLayoutKind, Position } from '../../../shared/domain/view.ts';
 import type { FilterResult } from '../../../shared/map/filter-map.ts';
 import { placeNewActors } from '../../../shared/map/layouts.ts';
 import { LABEL_BUDGET, quietLabels } from '../../../shared/map/map-scale.ts';
 import type { EdgeLook, NodeLook } from '../../../shared/map/map-elements.ts';
-import {
-  applyPositions,
-  applyQuietLabels,
-  applyVisibility,
-  highlight,
-  readPositions,
-  syncElements,
-  type MapSelection,
-} from './cy-elements.ts';
-import { fitMap } from './cytoscape-core.ts';
+import type { MapSelection } from './cy-elements.ts';
+import type { MapView } from './map-view.ts';
 import { runLayout, type LayoutContext } from './run-layout.ts';
 
 /** Asks the map to lay itself out; a new `id` runs it again. */
@@ -42,12 +33,12 @@ export interface DrawingInput {
 }
 
 /**
- * Keeps Cytoscape in line with the screen's state: elements (new actors placed near their
+ * Keeps the map view in line with the screen's state: elements (new actors placed near their
  * neighbours, known ones never moved), what the filters show, which labels stay quiet, the
  * highlighted selection, and layout requests. On the first drawing with no known positions it
  * runs force-directed. Returns the share done of a layout running in the worker, else null.
  */
-export function useMapDrawing(cy: Core | null, input: DrawingInput): number | null {
+export function useMapDrawing(view: MapView | null, input: DrawingInput): number | null {
   const { nodes, edges, visible, selection, positions, layout, layoutContext } = input;
   const [progress, setProgress] = useState<number | null>(null);
   // Both sets are marked; the stylesheet of the current mode says which one is quiet.
@@ -68,7 +59,7 @@ export function useMapDrawing(cy: Core | null, input: DrawingInput): number | nu
   });
 
   useEffect(() => {
-    if (!cy) return;
+    if (!view) return;
     const firstDrawing = positions.size === 0 && nodes.length > 0;
     const placed = placeNewActors(
       nodes.map((node) => node.id),
@@ -76,24 +67,24 @@ export function useMapDrawing(cy: Core | null, input: DrawingInput): number | nu
       edges,
     );
     for (const [id, position] of placed) positions.set(id, position);
-    syncElements(cy, nodes, edges, (id) => placed.get(id) ?? { x: 0, y: 0 });
+    view.setElements(nodes, edges, (id) => placed.get(id) ?? { x: 0, y: 0 });
     if (firstDrawing) first.current();
-  }, [cy, nodes, edges, positions]);
+  }, [view, nodes, edges, positions]);
 
   useEffect(() => {
-    if (cy) applyVisibility(cy, visible.actorIds, visible.tieIds);
-  }, [cy, visible, nodes, edges]);
+    if (view) view.setVisibility(visible.actorIds, visible.tieIds);
+  }, [view, visible, nodes, edges]);
 
   useEffect(() => {
-    if (cy) applyQuietLabels(cy, quiet.normal, quiet.projector);
-  }, [cy, quiet, nodes, edges]);
+    if (view) view.setQuietLabels(quiet.normal, quiet.projector);
+  }, [view, quiet, nodes, edges]);
 
   useEffect(() => {
-    if (cy) highlight(cy, selection);
-  }, [cy, selection, nodes, edges]);
+    if (view) view.highlight(selection);
+  }, [view, selection, nodes, edges]);
 
   useEffect(() => {
-    if (!cy || !layout || !context.current) return;
+    if (!view || !layout || !context.current) return;
     const abort = new AbortController();
     const request = layout;
     const finish = (result: Map<string, Position>) => {
@@ -106,19 +97,15 @@ export function useMapDrawing(cy: Core | null, input: DrawingInput): number | nu
       done.current(request);
     };
     if (request.positions) {
-      const merged = placeNewActors(
-        cy.nodes().map((node) => node.id()),
-        request.positions,
-        cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
-      );
-      applyPositions(cy, merged);
-      fitMap(cy);
+      const merged = placeNewActors(view.actorIds(), request.positions, view.ties());
+      view.setPositions(merged);
+      view.fit();
       finish(merged);
     } else {
       const onProgress = (done: number) => {
         if (!abort.signal.aborted) setProgress(done);
       };
-      runLayout(cy, request.kind, context.current, request.fresh, {
+      runLayout(view, request.kind, context.current, request.fresh, {
         onProgress,
         signal: abort.signal,
       })
@@ -126,13 +113,13 @@ export function useMapDrawing(cy: Core | null, input: DrawingInput): number | nu
         .catch((error: unknown) => {
           // A failed worker leaves the picture as it is rather than "arranging" for ever.
           console.error('Tejido: the map layout failed', error);
-          finish(readPositions(cy));
+          finish(view.positions());
         });
     }
     return () => {
       abort.abort();
       setProgress(null);
     };
-  }, [cy, layout, positions]);
+  }, [view, layout, positions]);
   return progress;
 }

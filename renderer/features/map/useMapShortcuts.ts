@@ -1,5 +1,5 @@
-import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import type { MapView } from './map-view.ts';
 
 export interface ShortcutActions {
   toggleProjector: () => void;
@@ -17,13 +17,8 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }
 
-function zoomBy(cy: Core, factor: number): void {
-  const { width, height } = { width: cy.width(), height: cy.height() };
-  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
-}
-
 /** The map's keyboard shortcuts (listed in ShortcutsDialog and the README), off while typing. */
-export function useMapShortcuts(cy: Core | null, actions: ShortcutActions): void {
+export function useMapShortcuts(view: MapView | null, actions: ShortcutActions): void {
   const latest = useRef(actions);
   useEffect(() => {
     latest.current = actions;
@@ -43,14 +38,14 @@ export function useMapShortcuts(cy: Core | null, actions: ShortcutActions): void
         T: act.cycleLabels,
         '?': act.help,
         Escape: act.escape,
-        '0': () => cy?.fit(undefined, 30),
-        '+': () => cy && zoomBy(cy, 1.25),
-        '=': () => cy && zoomBy(cy, 1.25),
-        '-': () => cy && zoomBy(cy, 0.8),
-        ArrowLeft: () => cy?.panBy({ x: PAN_STEP, y: 0 }),
-        ArrowRight: () => cy?.panBy({ x: -PAN_STEP, y: 0 }),
-        ArrowUp: () => cy?.panBy({ x: 0, y: PAN_STEP }),
-        ArrowDown: () => cy?.panBy({ x: 0, y: -PAN_STEP }),
+        '0': () => view?.fit({ padding: 30 }),
+        '+': () => view?.zoomBy(1.25),
+        '=': () => view?.zoomBy(1.25),
+        '-': () => view?.zoomBy(0.8),
+        ArrowLeft: () => view?.panBy(PAN_STEP, 0),
+        ArrowRight: () => view?.panBy(-PAN_STEP, 0),
+        ArrowUp: () => view?.panBy(0, PAN_STEP),
+        ArrowDown: () => view?.panBy(0, -PAN_STEP),
       };
       const handler = handlers[event.key];
       if (!handler) return;
@@ -59,5 +54,5 @@ export function useMapShortcuts(cy: Core | null, actions: ShortcutActions): void
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [cy]);
+  }, [view]);
 }

@@ -1,4 +1,3 @@
-import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sector, TieType } from '../../../shared/domain/catalog.ts';
@@ -9,6 +8,7 @@ import type { MapMeasures } from '../../../shared/map/map-measures.ts';
 import { WORKSHOP_LABEL_SIZE, workshopStylesheet } from './workshop-map-style.ts';
 import type { MapSelection } from '../map/cy-elements.ts';
 import { MapCanvas } from '../map/MapCanvas.tsx';
+import type { MapView } from '../map/map-view.ts';
 import type { LayoutContext } from '../map/run-layout.ts';
 import type { LayoutRequest } from '../map/useMapDrawing.ts';
 import type { SessionNetwork } from './session-network.ts';
@@ -44,7 +44,7 @@ export function WorkshopMap(props: WorkshopMapProps) {
   const { session, measures, sectors, tieTypes, layout } = props;
   // The position cache outlives renders; the canvas reads and fills it.
   const [positions] = useState(() => new Map<string, Position>());
-  const [cy, setCy] = useState<Core | null>(null);
+  const [view, setView] = useState<MapView | null>(null);
   const [request, setRequest] = useState<LayoutRequest | null>(null);
   const requestId = useRef(0);
 
@@ -131,19 +131,16 @@ export function WorkshopMap(props: WorkshopMapProps) {
       layoutContext={layoutContext}
       onLayoutDone={() => {
         setRequest(null);
-        if (!cy) return;
         // Roomier than the canvas's own fit: labels hang below and beside the nodes.
-        cy.fit(undefined, FIT_PADDING);
-        if (cy.zoom() > MAX_FIT_ZOOM) {
-          cy.zoom(MAX_FIT_ZOOM);
-          cy.center();
-        }
+        view?.fit({ padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, labels: true });
       }}
       onFirstDrawing={relayout}
       stylesheet={stylesheet}
+      projector
+      labels="all"
       webgl={false}
       label={t('workshop.map.label', { actors: visible.counts.actors, ties: visible.counts.ties })}
-      onCore={setCy}
+      onView={setView}
       onSelect={onSelect}
       onDragged={onDragged}
     />

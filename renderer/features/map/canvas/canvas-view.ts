@@ -1,0 +1,317 @@
+import type { Position } from '../../../../shared/domain/view.ts';
+import type { HitGrid } from '../../../../shared/map/hit-grid.ts';
+import { mapLook, type MapLook } from '../../../../shared/map/map-look.ts';
+import { fitViewport } from '../../../../shared/map/map-scale.ts';
+import { NODE_SIZE } from '../../../../shared/map/size-scale.ts';
+import {
+  centreOn,
+  relativeTransform,
+  toModel,
+  toScreen,
+  visibleBox,
+  zoomAround,
+  ZOOM_LIMITS,
+  type Viewport,
+} from '../../../../shared/map/viewport.ts';
+import type { MapSelection } from '../cy-elements.ts';
+import type { MapStyle, MapView, MapViewEvents, TimeClasses } from '../map-view.ts';
+import { exposeCanvasForTests, type CanvasMapHandle } from './canvas-test-hook.ts';
+import { drawFrame } from './draw-frame.ts';
+import type { FrameStats } from './frame.ts';
+import { bindGestures } from './gestures.ts';
+import { actorUnder, buildActorGrid, tieNear } from './hit-test.ts';
+import { ACTOR, buildScene, type Scene } from './scene.ts';
+import {
+  actorShown,
+  markQuietLabels,
+  markSelection,
+  markTime,
+  markVisibility,
+  tieShown,
+} from './scene-state.ts';
+
+/**
+ * Above this many milliseconds a full frame is too slow to follow a pan or zoom: the gesture
+ * then moves a bitmap of the last frame, and the map is drawn afresh when the gesture ends.
+ */
+const FAST_FRAME_MS = 12;
+
+interface Marks {
+  visibility: { actorIds: ReadonlySet<string>; tieIds: ReadonlySet<string> } | null;
+  quiet: { normal: ReadonlySet<string>; projector: ReadonlySet<string> } | null;
+  time: TimeClasses | null;
+  selection: MapSelection;
+}
+
+/**
+ * MapView drawn by Tejido's own Canvas 2D renderer, for large maps: scene in typed arrays,
+ * ties batched by style, actors by colour and shape, redraws coalesced into one per animation
+ * frame, a bitmap moved during slow gestures. See README "Map performance".
+ */
+export function createCanvasView(
+  container: HTMLElement,
+  style: MapStyle,
+  events: () => MapViewEvents,
+): MapView {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'map-canvas__surface';
+  canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;touch-action:none';
+  container.append(canvas);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  const cache = document.createElement('canvas');
+  let scene: Scene = buildScene([], [], () => ({ x: 0, y: 0 }), null);
+  let look: MapLook = mapLook(style);
+  let quietBit: number = style.projector ? ACTOR.QUIET_PROJECTOR : ACTOR.QUIET;
+  let viewport: Viewport = { zoom: 1, pan: { x: 0, y: 0 } };
+  let size = { width: 0, height: 0 };
+  let dpr = 1;
+  let dim = false;
+  let grid: HitGrid | null = null;
+  const marks: Marks = { visibility: null, quiet: null, time: null, selection: null };
+  const listeners = new Set<() => void>();
+  let frameRequest = 0;
+  let gesture = false;
+  let cached: Viewport | null = null;
+  let frames = 0;
+  let fullFrames = 0;
+  let lastFullMs = 0;
+  let stats: FrameStats = { actors: 0, ties: 0, labels: 0 };
+  let isDestroyed = false;
+
+  const draw = () => {
+    frameRequest = 0;
+    if (isDestroyed) return;
+    frames += 1;
+    if (gesture && cached) {
+      const { scale, x, y } = relativeTransform(cached, viewport);
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      context.setTransform(scale, 0, 0, scale, x * dpr, y * dpr);
+      context.drawImage(cache, 0, 0);
+      return;
+    }
+    const start = performance.now();
+    stats = drawFrame(context, scene, {
+      viewport,
+      width: size.width,
+      height: size.height,
+      dpr,
+      look,
+      dim,
+      quietBit,
+      box: visibleBox(viewport, size, NODE_SIZE.max),
+    });
+    lastFullMs = performance.now() - start;
+    fullFrames += 1;
+  };
+  const redraw = () => {
+    if (frameRequest === 0 && !isDestroyed) frameRequest = requestAnimationFrame(draw);
+  };
+  const changed = () => {
+    grid = null;
+    redraw();
+  };
+  const setViewport = (next: Viewport) => {
+    viewport = { zoom: next.zoom, pan: { ...next.pan } };
+    redraw();
+    for (const listener of listeners) listener();
+  };
+  const setGesture = (active: boolean) => {
+    gesture = active;
+    cached = null;
+    if (active && lastFullMs > FAST_FRAME_MS && canvas.width > 0 && canvas.height > 0) {
+      // Snapshot the last full frame; the gesture moves it until the map is drawn again.
+      cache.width = canvas.width;
+      cache.height = canvas.height;
+      const copy = cache.getContext('2d');
+      copy?.drawImage(canvas, 0, 0);
+      cached = copy ? { zoom: viewport.zoom, pan: { ...viewport.pan } } : null;
+    }
+    redraw();
+  };
+  const hitGrid = () => (grid ??= buildActorGrid(scene));
+  const resize = () => {
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    const ratio = window.devicePixelRatio || 1;
+    if (width === size.width && height === size.height && ratio === dpr) return;
+    size = { width, height };
+    dpr = ratio;
+    canvas.width = Math.max(1, Math.round(width * dpr));
+    canvas.height = Math.max(1, Math.round(height * dpr));
+    redraw();
+  };
+  const applyMarks = () => {
+    if (marks.visibility) markVisibility(scene, marks.visibility.actorIds, marks.visibility.tieIds);
+    if (marks.quiet) markQuietLabels(scene, marks.quiet.normal, marks.quiet.projector);
+    if (marks.time) markTime(scene, marks.time);
+    dim = markSelection(scene, marks.selection);
+  };
+
+  const unbind = bindGestures(canvas, {
+    actorAt: (at) => actorUnder(scene, hitGrid(), viewport, at),
+    panBy: (dx, dy) =>
+      setViewport({ zoom: viewport.zoom, pan: { x: viewport.pan.x + dx, y: viewport.pan.y + dy } }),
+    zoomAt: (factor, at) => setViewport(zoomAround(viewport, factor, at)),
+    moveActor: (actor, at) => {
+      const model = toModel(viewport, at);
+      scene.xs[actor] = model.x;
+      scene.ys[actor] = model.y;
+      changed();
+    },
+    dropActor: (actor) =>
+      events().onDragged(scene.ids[actor]!, { x: scene.xs[actor]!, y: scene.ys[actor]! }),
+    tap: (at) => {
+      const actor = actorUnder(scene, hitGrid(), viewport, at);
+      if (actor >= 0) return events().onSelect({ kind: 'actor', id: scene.ids[actor]! });
+      const tie = tieNear(scene, viewport, at);
+      events().onSelect(tie >= 0 ? { kind: 'tie', id: scene.tieIds[tie]! } : null);
+    },
+    gesture: setGesture,
+  });
+  const observer = new ResizeObserver(resize);
+  observer.observe(container);
+  resize();
+
+  const handle: CanvasMapHandle = {
+    renderer: 'tejido',
+    counts: () => {
+      let [shownActors, shownTies] = [0, 0];
+      for (let a = 0; a < scene.actorCount; a += 1) if (actorShown(scene, a)) shownActors += 1;
+      for (let t = 0; t < scene.tieCount; t += 1) if (tieShown(scene, t)) shownTies += 1;
+      return {
+        actors: scene.actorCount,
+        ties: scene.tieCount,
+        shownActors,
+        shownTies,
+        drawnActors: stats.actors,
+        drawnTies: stats.ties,
+        labels: stats.labels,
+      };
+    },
+    positions: () => Object.fromEntries(view.positions()),
+    clientPosition: (id) => {
+      const a = scene.indexOf.get(id);
+      if (a === undefined) return null;
+      const rect = canvas.getBoundingClientRect();
+      const at = toScreen(viewport, { x: scene.xs[a]!, y: scene.ys[a]! });
+      return { x: rect.left + at.x, y: rect.top + at.y };
+    },
+    highlighted: () => scene.ids.filter((_, a) => (scene.actorFlags[a]! & ACTOR.HIGHLIGHT) !== 0),
+    busiest: () => {
+      let [best, most] = [-1, -1];
+      for (let a = 0; a < scene.actorCount; a += 1) {
+        const degree = scene.adjacencyStart[a + 1]! - scene.adjacencyStart[a]!;
+        if (degree > most) [best, most] = [a, degree];
+      }
+      return best >= 0 ? scene.ids[best]! : null;
+    },
+    selected: () => {
+      const a = scene.actorFlags.findIndex((flags) => (flags & ACTOR.SELECTED) !== 0);
+      return a >= 0 ? scene.ids[a]! : null;
+    },
+    frames: () => frames,
+    fullFrames: () => ({ count: fullFrames, lastMs: lastFullMs }),
+    viewport: () => ({ zoom: viewport.zoom, pan: { ...viewport.pan } }),
+  };
+  exposeCanvasForTests(handle);
+
+  const view: MapView = {
+    renderer: 'tejido',
+    setElements: (nodes, edges, positionOf) => {
+      scene = buildScene(nodes, edges, positionOf, scene);
+      applyMarks();
+      changed();
+    },
+    setStyle: (next) => {
+      look = mapLook(next);
+      quietBit = next.projector ? ACTOR.QUIET_PROJECTOR : ACTOR.QUIET;
+      redraw();
+    },
+    setVisibility: (actorIds, tieIds) => {
+      marks.visibility = { actorIds, tieIds };
+      markVisibility(scene, actorIds, tieIds);
+      changed();
+    },
+    setQuietLabels: (normal, projector) => {
+      marks.quiet = { normal, projector };
+      markQuietLabels(scene, normal, projector);
+      redraw();
+    },
+    setTimeClasses: (classes) => {
+      marks.time = classes;
+      markTime(scene, classes);
+      changed();
+    },
+    highlight: (selection) => {
+      marks.selection = selection;
+      dim = markSelection(scene, selection);
+      redraw();
+    },
+    actorIds: () => [...scene.ids],
+    ties: () =>
+      Array.from(scene.sources, (s, t) => ({
+        source: scene.ids[s]!,
+        target: scene.ids[scene.targets[t]!]!,
+      })),
+    positions: () => {
+      const positions = new Map<string, Position>();
+      scene.ids.forEach((id, a) => positions.set(id, { x: scene.xs[a]!, y: scene.ys[a]! }));
+      return positions;
+    },
+    setPositions: (positions) => {
+      scene.ids.forEach((id, a) => {
+        const position = positions.get(id);
+        if (!position) return;
+        scene.xs[a] = position.x;
+        scene.ys[a] = position.y;
+      });
+      changed();
+    },
+    size: () => ({ ...size }),
+    viewport: () => ({ zoom: viewport.zoom, pan: { ...viewport.pan } }),
+    setViewport,
+    onViewport: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    fit: (options = {}) => {
+      resize();
+      const shown: Position[] = [];
+      for (let a = 0; a < scene.actorCount; a += 1)
+        if (actorShown(scene, a)) shown.push({ x: scene.xs[a]!, y: scene.ys[a]! });
+      const fitted = fitViewport(shown, size, {
+        padding: options.padding ?? 30,
+        margin: NODE_SIZE.max / 2 + 20,
+        minZoom: ZOOM_LIMITS.min,
+        maxZoom: Math.min(options.maxZoom ?? ZOOM_LIMITS.max, ZOOM_LIMITS.max),
+      });
+      if (fitted) setViewport(fitted);
+    },
+    zoomBy: (factor) =>
+      setViewport(zoomAround(viewport, factor, { x: size.width / 2, y: size.height / 2 })),
+    panBy: (dx, dy) =>
+      setViewport({ zoom: viewport.zoom, pan: { x: viewport.pan.x + dx, y: viewport.pan.y + dy } }),
+    centerOn: (id, minZoom = 0) => {
+      const a = scene.indexOf.get(id);
+      if (a === undefined) return false;
+      const at = { x: scene.xs[a]!, y: scene.ys[a]! };
+      setViewport(centreOn(at, Math.max(viewport.zoom, minZoom), size));
+      return true;
+    },
+    resize,
+    destroyed: () => isDestroyed,
+    destroy: () => {
+      isDestroyed = true;
+      if (frameRequest) cancelAnimationFrame(frameRequest);
+      unbind();
+      observer.disconnect();
+      listeners.clear();
+      if (window.__tejidoMapView === handle) exposeCanvasForTests(null);
+      canvas.remove();
+    },
+    cytoscape: () => null,
+  };
+  return view;
+}

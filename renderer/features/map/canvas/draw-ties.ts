@@ -1,0 +1,196 @@
+import type { TieBucket } from '../../../../shared/map/tie-buckets.ts';
+import { segmentOutside, type Frame } from './frame.ts';
+import { TIE, TIE_MARKED, type Scene } from './scene.ts';
+
+const SKIP_PLAIN = TIE.HIDDEN | TIE.ABSENT | TIE_MARKED;
+const NO_DASH: number[] = [];
+/** Arrowheads are drawn only once they would be at least this many pixels long. */
+const MIN_ARROW_PX = 5;
+
+/** Cytoscape's triangle arrowhead length for a tie `width` wide (model units). */
+export function arrowLength(width: number): number {
+  return Math.max(Math.pow(width * 13.37, 0.9), 29) * 0.3;
+}
+
+interface Stroke {
+  colour: string;
+  width: number;
+  alpha: number;
+  dash: readonly number[];
+}
+
+/** Adds the segments of `ties` in view to the current path; returns how many. */
+function addSegments(
+  context: CanvasRenderingContext2D,
+  scene: Scene,
+  frame: Frame,
+  ties: ArrayLike<number>,
+  skip: number,
+): number {
+  const { xs, ys, sources, targets, tieFlags } = scene;
+  let added = 0;
+  for (let k = 0; k < ties.length; k += 1) {
+    const t = ties[k]!;
+    if ((tieFlags[t]! & skip) !== 0) continue;
+    const [s, e] = [sources[t]!, targets[t]!];
+    const [x1, y1, x2, y2] = [xs[s]!, ys[s]!, xs[e]!, ys[e]!];
+    if (segmentOutside(frame.box, x1, y1, x2, y2)) continue;
+    context.moveTo(x1, y1);
+    context.lineTo(x2, y2);
+    added += 1;
+  }
+  return added;
+}
+
+/** Adds arrowheads of the directed ties among `ties` to the current path. */
+function addArrows(
+  context: CanvasRenderingContext2D,
+  scene: Scene,
+  frame: Frame,
+  ties: ArrayLike<number>,
+  skip: number,
+  length: number,
+): void {
+  const { xs, ys, sources, targets, tieFlags, radii, directed } = scene;
+  const half = length / 2;
+  for (let k = 0; k < ties.length; k += 1) {
+    const t = ties[k]!;
+    if (directed[t] === 0 || (tieFlags[t]! & skip) !== 0) continue;
+    const [s, e] = [sources[t]!, targets[t]!];
+    const [x1, y1, x2, y2] = [xs[s]!, ys[s]!, xs[e]!, ys[e]!];
+    if (segmentOutside(frame.box, x1, y1, x2, y2)) continue;
+    const distance = Math.hypot(x2 - x1, y2 - y1);
+    const reach = radii[e]!;
+    if (distance <= reach + length) continue;
+    const [ux, uy] = [(x2 - x1) / distance, (y2 - y1) / distance];
+    const [tipX, tipY] = [x2 - ux * reach, y2 - uy * reach];
+    const [baseX, baseY] = [tipX - ux * length, tipY - uy * length];
+    context.moveTo(tipX, tipY);
+    context.lineTo(baseX - uy * half, baseY + ux * half);
+    context.lineTo(baseX + uy * half, baseY - ux * half);
+    context.closePath();
+  }
+}
+
+function strokeWith(context: CanvasRenderingContext2D, stroke: Stroke): void {
+  context.globalAlpha = stroke.alpha;
+  context.strokeStyle = stroke.colour;
+  context.lineWidth = stroke.width;
+  context.setLineDash(stroke.dash as number[]);
+  context.stroke();
+}
+
+/** One batch: every tie of `ties` in view as one path, one stroke, then its arrowheads. */
+function drawBatch(
+  context: CanvasRenderingContext2D,
+  scene: Scene,
+  frame: Frame,
+  bucket: TieBucket,
+  ties: ArrayLike<number>,
+  skip: number,
+  strokes: readonly Stroke[],
+): number {
+  context.beginPath();
+  const drawn = addSegments(context, scene, frame, ties, skip);
+  if (drawn === 0) return 0;
+  for (const stroke of strokes) strokeWith(context, stroke);
+  const length = arrowLength(bucket.width);
+  if (bucket.directed > 0 && length * frame.viewport.zoom >= MIN_ARROW_PX) {
+    context.beginPath();
+    addArrows(context, scene, frame, ties, skip, length);
+    const last = strokes[strokes.length - 1]!;
+    context.globalAlpha = last.alpha;
+    context.fillStyle = last.colour;
+    context.fill();
+  }
+  return drawn;
+}
+
+/**
+ * Every tie: first the plain ones, one path and one stroke per style bucket (dimmed when a
+ * selection is highlighted), then the marked ones (highlighted, selected, new, ended) grouped
+ * the same way on top. Returns how many were drawn.
+ */
+export function drawTies(context: CanvasRenderingContext2D, scene: Scene, frame: Frame): number {
+  const { look } = frame;
+  const baseAlpha = frame.dim ? look.dimmed.tie : look.tie.opacity;
+  let drawn = 0;
+  context.lineCap = 'butt';
+  for (const bucket of scene.buckets) {
+    const width = bucket.width * look.tie.widthScale;
+    const dash = bucket.dashed ? look.tie.potentialDash : NO_DASH;
+    drawn += drawBatch(context, scene, frame, bucket, bucket.members, SKIP_PLAIN, [
+      { colour: bucket.colour, width, alpha: baseAlpha, dash },
+    ]);
+  }
+  drawn += drawMarkedTies(context, scene, frame);
+  context.setLineDash(NO_DASH);
+  context.globalAlpha = 1;
+  return drawn;
+}
+
+/** The mark that decides a tie's look, in the stylesheet's order of precedence. */
+function markOf(flags: number): number {
+  if (flags & TIE.ENDING) return TIE.ENDING;
+  if (flags & TIE.ENDED) return TIE.ENDED;
+  if (flags & TIE.NEW) return TIE.NEW;
+  if (flags & TIE.SELECTED) return TIE.SELECTED;
+  return TIE.HIGHLIGHT;
+}
+
+const MARK_ORDER = [TIE.ENDED, TIE.ENDING, TIE.HIGHLIGHT, TIE.NEW, TIE.SELECTED] as const;
+
+function drawMarkedTies(context: CanvasRenderingContext2D, scene: Scene, frame: Frame): number {
+  const groups = new Map<number, number[]>();
+  const { tieFlags } = scene;
+  for (let t = 0; t < scene.tieCount; t += 1) {
+    const flags = tieFlags[t]!;
+    if ((flags & TIE_MARKED) === 0 || (flags & (TIE.HIDDEN | TIE.ABSENT)) !== 0) continue;
+    const key = markOf(flags) * 65536 + scene.bucketOf[t]!;
+    const list = groups.get(key);
+    if (list) list.push(t);
+    else groups.set(key, [t]);
+  }
+  const { look } = frame;
+  let drawn = 0;
+  for (const mark of MARK_ORDER)
+    scene.buckets.forEach((bucket, index) => {
+      const ties = groups.get(mark * 65536 + index);
+      if (!ties) return;
+      const width = bucket.width * look.tie.widthScale;
+      const dash = bucket.dashed ? look.tie.potentialDash : NO_DASH;
+      const line = { colour: bucket.colour, width, alpha: 1, dash };
+      const strokes: Stroke[] =
+        mark === TIE.ENDED
+          ? [{ ...line, alpha: look.time.ended.opacity, dash: look.time.ended.dash }]
+          : mark === TIE.ENDING
+            ? [{ ...line, alpha: look.time.ending.opacity, dash: look.time.ending.dash }]
+            : mark === TIE.NEW
+              ? [
+                  underlay(
+                    width,
+                    look.time.colour,
+                    look.time.newUnderlayOpacity,
+                    look.time.newUnderlayPadding,
+                  ),
+                  line,
+                ]
+              : mark === TIE.SELECTED
+                ? [
+                    underlay(
+                      width,
+                      look.selected.colour,
+                      look.selected.underlayOpacity,
+                      look.selected.underlayPadding,
+                    ),
+                    line,
+                  ]
+                : [line];
+      drawn += drawBatch(context, scene, frame, bucket, ties, TIE.HIDDEN | TIE.ABSENT, strokes);
+    });
+  return drawn;
+}
+
+function underlay(width: number, colour: string, alpha: number, padding: number): Stroke {
+  return { colour, width: width + 2 * padding, alpha, dash: NO_DASH };
+}
