@@ -84,9 +84,19 @@ export function datedMap(
   };
 }
 
+/**
+ * The ids of a network, kept per network object: a project's 100,000 ties would otherwise be
+ * put in a Set again at every filter change. Networks are never mutated, so the cache holds.
+ */
+const idsCache = new WeakMap<object, ShownIds>();
+
 function idsOf(network: Pick<NetworkSnapshot, 'actors' | 'ties'>): ShownIds {
-  return {
+  const cached = idsCache.get(network);
+  if (cached) return cached;
+  const ids = {
     actorIds: new Set(network.actors.map((actor) => actor.id)),
     tieIds: new Set(network.ties.map((tie) => tie.id)),
   };
+  idsCache.set(network, ids);
+  return ids;
 }

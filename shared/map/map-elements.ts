@@ -89,6 +89,24 @@ export function nodeLooks(
   });
 }
 
+/** Whether two lists give every actor the same look, in the same order. */
+export function sameNodeLooks(a: readonly NodeLook[], b: readonly NodeLook[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) {
+    const [x, y] = [a[index]!, b[index]!];
+    if (
+      x.id !== y.id ||
+      x.size !== y.size ||
+      x.colour !== y.colour ||
+      x.label !== y.label ||
+      x.shape !== y.shape ||
+      x.fontSize !== y.fontSize
+    )
+      return false;
+  }
+  return true;
+}
+
 /** The look of every tie: colour by type, width by weight, dashed when potential. */
 export function edgeLooks(ties: readonly Tie[], tieTypes: readonly TieType[]): EdgeLook[] {
   const types = new Map(tieTypes.map((type) => [type.key, type]));

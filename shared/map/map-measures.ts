@@ -16,8 +16,10 @@ import { MeasureError } from '../metrics/measure-error.ts';
 
 /**
  * Above this many actors the map skips the all-pairs shortest-path measures (betweenness,
- * closeness, harmonic) and Burt's constraint: they take seconds on the UI thread. The
- * Measures screen computes them in a worker.
+ * closeness, harmonic) and Burt's constraint: they grow with actors × ties (about 0.4 s at
+ * 1,000 actors and 4,000 ties, 4 s at 3,000 / 12,000 on the development container). Large maps
+ * compute them in a worker (renderer/workers/map-measures.worker.ts), so the page never waits;
+ * this limit keeps the worker's answer within a few seconds.
  */
 export const PATH_MEASURE_LIMIT = 3000;
 
@@ -27,6 +29,31 @@ export interface MapMeasures {
   readonly values: ReadonlyMap<MapMeasureKey, ReadonlyMap<string, number>>;
 }
 
+/** No measures at all: what the filters get when no filter reads a measure. */
+export const NO_MEASURES: MapMeasures = { keys: [], values: new Map() };
+
+/**
+ * A network as the measures read it: actors by index (`ids`), and the existing ties between
+ * them as index pairs with their weights, self-loops left out. Typed arrays, so it crosses
+ * into a worker without copying.
+ */
+export interface MeasureInput {
+  ids: readonly string[];
+  sources: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+}
+
+/** Which measures to compute: all of them, or only the cheap ones (degree, strength, core). */
+export interface MeasureOptions {
+  kind: 'all' | 'quick';
+  /** Above this many actors, no shortest-path measures (PATH_MEASURE_LIMIT by default). */
+  pathLimit?: number;
+}
+
+/** One column per measure, a value per actor index (NaN = not defined for that actor). */
+export type MeasureColumns = ReadonlyMap<MapMeasureKey, ArrayLike<number>>;
+
 /**
  * Measures the map shows and sizes by, from shared/metrics (Cytoscape computes nothing we
  * show). Conventions: existing ties only (a potential tie is not yet a relation), read as
@@ -34,33 +61,83 @@ export interface MapMeasures {
  * count once, self-loops not at all, as everywhere in shared/metrics.
  */
 export function measureMap(actors: readonly Actor[], ties: readonly Tie[]): MapMeasures {
+  const input = measureInput(actors, ties);
+  return measuresFromColumns(input.ids, measureColumns(input, { kind: 'all' }));
+}
+
+/**
+ * Degree, strength and core number only: a few milliseconds even at 20,000 actors, so the map
+ * can size its actors at once while the worker computes the rest.
+ */
+export function quickMeasures(actors: readonly Actor[], ties: readonly Tie[]): MapMeasures {
+  const input = measureInput(actors, ties);
+  return measuresFromColumns(input.ids, measureColumns(input, { kind: 'quick' }));
+}
+
+/** The network as index arrays (see MeasureInput): existing ties between listed actors. */
+export function measureInput(actors: readonly Actor[], ties: readonly Tie[]): MeasureInput {
   const ids = actors.map((actor) => actor.id);
-  const indexOf = new Map(ids.map((id, index) => [id, index]));
-  const existing = ties.filter(
-    (tie) => tie.status === 'existing' && indexOf.has(tie.source) && indexOf.has(tie.target),
-  );
-  const list = {
-    sources: Int32Array.from(existing, (tie) => indexOf.get(tie.source)!),
-    targets: Int32Array.from(existing, (tie) => indexOf.get(tie.target)!),
-    weights: Float64Array.from(existing, (tie) => tie.weight),
-    length: existing.length,
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, index) => indexOf.set(id, index));
+  const sources = new Int32Array(ties.length);
+  const targets = new Int32Array(ties.length);
+  const weights = new Float64Array(ties.length);
+  let length = 0;
+  for (const tie of ties) {
+    if (tie.status !== 'existing') continue;
+    const source = indexOf.get(tie.source);
+    const target = indexOf.get(tie.target);
+    if (source === undefined || target === undefined || source === target) continue;
+    sources[length] = source;
+    targets[length] = target;
+    weights[length] = tie.weight;
+    length += 1;
+  }
+  return {
+    ids,
+    sources: sources.slice(0, length),
+    targets: targets.slice(0, length),
+    weights: weights.slice(0, length),
   };
-  const plain = adjacencyFromTies(ids, dropLoops(list), false, false);
-  const weighted = adjacencyFromTies(ids, dropLoops(list), false, true);
+}
+
+/** The measures as columns by actor index: what the worker computes and sends back. */
+export function measureColumns(
+  input: MeasureInput,
+  options: MeasureOptions,
+): Map<MapMeasureKey, ArrayLike<number>> {
+  const list = {
+    sources: input.sources,
+    targets: input.targets,
+    weights: input.weights,
+    length: input.sources.length,
+  };
+  const { ids } = input;
+  const plain = adjacencyFromTies(ids, list, false, false);
+  const weighted = adjacencyFromTies(ids, list, false, true);
   const columns = new Map<MapMeasureKey, ArrayLike<number>>();
   columns.set('degree', degreeCentrality(plain).degree);
   columns.set('strength', strengthCentrality(weighted));
   columns.set('core', coreNumber(plain));
+  if (options.kind === 'quick') return columns;
   attempt(columns, 'eigenvector', () => eigenvectorCentrality(plain));
   attempt(columns, 'pagerank', () => pageRank(plain));
-  if (ids.length <= PATH_MEASURE_LIMIT) addPathMeasures(columns, plain);
+  if (ids.length <= (options.pathLimit ?? PATH_MEASURE_LIMIT)) addPathMeasures(columns, plain);
+  return columns;
+}
+
+/** Columns by actor index → values by actor id, leaving out values that are not finite. */
+export function measuresFromColumns(
+  ids: readonly string[],
+  columns: ReadonlyMap<MapMeasureKey, ArrayLike<number>>,
+): MapMeasures {
   const values = new Map<MapMeasureKey, ReadonlyMap<string, number>>();
   for (const [key, column] of columns) {
     const byActor = new Map<string, number>();
-    ids.forEach((id, index) => {
+    for (let index = 0; index < ids.length; index += 1) {
       const value = column[index]!;
-      if (Number.isFinite(value)) byActor.set(id, value);
-    });
+      if (Number.isFinite(value)) byActor.set(ids[index]!, value);
+    }
     values.set(key, byActor);
   }
   return { keys: [...columns.keys()], values };
@@ -85,25 +162,6 @@ function attempt(
   } catch (error) {
     if (!(error instanceof MeasureError)) throw error;
   }
-}
-
-interface TieList {
-  sources: Int32Array;
-  targets: Int32Array;
-  weights: Float64Array;
-  length: number;
-}
-
-function dropLoops(list: TieList): TieList {
-  const keep: number[] = [];
-  for (let index = 0; index < list.length; index += 1)
-    if (list.sources[index] !== list.targets[index]) keep.push(index);
-  return {
-    sources: Int32Array.from(keep, (index) => list.sources[index]!),
-    targets: Int32Array.from(keep, (index) => list.targets[index]!),
-    weights: Float64Array.from(keep, (index) => list.weights[index]!),
-    length: keep.length,
-  };
 }
 
 /** One actor's value, or null when the measure was not computed for it. */

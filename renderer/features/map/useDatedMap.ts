@@ -1,15 +1,15 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { MapFilters, MapMeasureKey } from '../../../shared/domain/view.ts';
+import { nodesAtDate, shownAtDate, type DatedMap } from '../../../shared/map/dated-map.ts';
 import {
-  networkAtDate,
-  nodesAtDate,
-  shownAtDate,
-  type DatedMap,
-} from '../../../shared/map/dated-map.ts';
-import type { PaletteMode } from '../../../shared/map/map-elements.ts';
+  sameNodeLooks,
+  type NodeLook,
+  type PaletteMode,
+} from '../../../shared/map/map-elements.ts';
+import { NO_MEASURES } from '../../../shared/map/map-measures.ts';
 import { mapSnapshotAt } from '../../../shared/map/map-timeline.ts';
 import type { TimelineData } from '../../../shared/temporal/timeline-data.ts';
-import { useSettledValue } from './useSettledValue.ts';
+import { useMapMeasures } from './useMapMeasures.ts';
 
 export interface DatedMapLooks {
   filters: MapFilters;
@@ -18,44 +18,56 @@ export interface DatedMapLooks {
 }
 
 /**
- * Above this many actors the measures (all-pairs shortest paths among them: about 0.4 s at
- * 1,000 actors, 2.5 s at 3,000, see scripts/bench-map-time.ts) wait until the date has rested
- * for MEASURE_DELAY_MS; meanwhile the map shows the new date's ties and actors sized by the
- * measures of the last date it rested on. Below it, every step measures at once.
- */
-export const LIVE_MEASURE_LIMIT = 400;
-const MEASURE_DELAY_MS = 250;
-
-/**
  * The project's map at a date, in memoised steps so that changing a filter does not
- * recompute the measures and changing the size measure does not refilter.
+ * recompute the measures and changing the size measure does not refilter. The network at the
+ * date follows the date at once; its measures may come later (useMapMeasures), and then only
+ * what depends on them is recomputed: the minimum-measure filter, and the actors' looks, kept
+ * as they were when the new measures give the same looks (the canvas then redraws nothing).
  */
 export function useDatedMap(
   timeline: TimelineData | null,
   date: string | null,
   { filters, sizeBy, palette }: DatedMapLooks,
 ): DatedMap | null {
-  const heavy = (timeline?.actors.length ?? 0) > LIVE_MEASURE_LIMIT;
-  const measureDate = useSettledValue(date, heavy ? MEASURE_DELAY_MS : 0);
-  const measured = useMemo(
-    () => (timeline ? networkAtDate(timeline, measureDate) : null),
-    [timeline, measureDate],
+  const snapshot = useMemo(
+    () => (timeline ? mapSnapshotAt(timeline, date) : null),
+    [timeline, date],
   );
-  const network = useMemo(() => {
-    if (!timeline || !measured) return null;
-    if (measured.date === date) return measured;
-    return { date, snapshot: mapSnapshotAt(timeline, date), measures: measured.measures };
-  }, [timeline, measured, date]);
+  const measures = useMapMeasures(timeline, snapshot, date);
+  // The filters read the measures only for the minimum-measure filter.
+  const filterMeasures = filters.minMeasure ? measures : NO_MEASURES;
   const shown = useMemo(
-    () => (timeline && network ? shownAtDate(timeline, network, filters) : null),
-    [timeline, network, filters],
+    () =>
+      timeline && snapshot && filterMeasures
+        ? shownAtDate(timeline, { date, snapshot, measures: filterMeasures }, filters)
+        : null,
+    [timeline, snapshot, date, filterMeasures, filters],
   );
-  const nodes = useMemo(
-    () => (timeline && network ? nodesAtDate(timeline, network, { sizeBy, palette }) : null),
-    [timeline, network, sizeBy, palette],
+  const looks = useMemo(
+    () =>
+      timeline && snapshot && measures
+        ? nodesAtDate(timeline, { date, snapshot, measures }, { sizeBy, palette })
+        : null,
+    [timeline, snapshot, date, measures, sizeBy, palette],
   );
+  const nodes = useSameLooks(looks);
   return useMemo(
-    () => (network && shown && nodes ? { ...network, ...shown, nodes } : null),
-    [network, shown, nodes],
+    () =>
+      snapshot && measures && shown && nodes ? { date, snapshot, measures, ...shown, nodes } : null,
+    [date, snapshot, measures, shown, nodes],
   );
+}
+
+/**
+ * `looks`, or the list of the previous render when every look is the same: new measures that
+ * change no size (the worker's degree after the quick degree) then cost the canvas nothing.
+ */
+function useSameLooks(looks: NodeLook[] | null): NodeLook[] | null {
+  const [kept, setKept] = useState(looks);
+  const reuse = useMemo(
+    () => kept !== null && looks !== null && kept !== looks && sameNodeLooks(kept, looks),
+    [kept, looks],
+  );
+  if (kept !== looks && !reuse) setKept(looks);
+  return reuse ? kept : looks;
 }

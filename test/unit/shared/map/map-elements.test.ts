@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SECTORS, DEFAULT_TIE_TYPES } from '../../../../shared/domain/default-catalog.ts';
-import { edgeLooks, nodeLooks, sectorColours } from '../../../../shared/map/map-elements.ts';
-import { measureMap } from '../../../../shared/map/map-measures.ts';
+import {
+  edgeLooks,
+  nodeLooks,
+  sameNodeLooks,
+  sectorColours,
+} from '../../../../shared/map/map-elements.ts';
+import { measureMap, quickMeasures } from '../../../../shared/map/map-measures.ts';
 import { NO_SECTOR_COLOUR, PROJECTOR_PALETTE } from '../../../../shared/map/palette.ts';
 import { NODE_SIZE, sizeScale, tieWidth } from '../../../../shared/map/size-scale.ts';
 import { mapStylesheet } from '../../../../shared/map/map-stylesheet.ts';
@@ -81,6 +86,17 @@ describe('node and tie looks', () => {
     expect(looks.get('h')?.shape).toBe('round-rectangle');
     expect(looks.get('c')?.shape).toBe('ellipse');
     expect(looks.get('a')?.colour).toBe('#d55e00');
+  });
+
+  it('finds the looks the same when new measures change no size', () => {
+    const options = { sizeBy: 'degree', palette: 'project' } as const;
+    const full = nodeLooks(actors, DEFAULT_SECTORS, measures, options);
+    const quick = nodeLooks(actors, DEFAULT_SECTORS, quickMeasures(actors, ties), options);
+    expect(sameNodeLooks(full, quick)).toBe(true);
+    const bySector = nodeLooks(actors, DEFAULT_SECTORS, measures, { ...options, sizeBy: 'core' });
+    expect(sameNodeLooks(full, bySector)).toBe(false);
+    expect(sameNodeLooks(full, full.slice(1))).toBe(false);
+    expect(sameNodeLooks(full, [...full.slice(1), full[0]!])).toBe(false);
   });
 
   it('colours ties by type, arrows for directed types, dashes for potential ties', () => {

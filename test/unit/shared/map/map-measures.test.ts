@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { measureMap, measureOf } from '../../../../shared/map/map-measures.ts';
+import {
+  measureInput,
+  measureMap,
+  measureOf,
+  quickMeasures,
+} from '../../../../shared/map/map-measures.ts';
 import { actor, tie } from './fixtures.ts';
 
 /** A path a – b – c plus an isolate d; the potential tie c – d does not count. */
@@ -37,5 +42,26 @@ describe('map measures', () => {
     expect(measures.keys).toEqual(
       expect.arrayContaining(['degree', 'strength', 'core', 'betweenness']),
     );
+  });
+});
+
+describe('the measures input and the quick measures', () => {
+  it('keeps existing ties between listed actors as index pairs, without self-loops', () => {
+    const input = measureInput(actors, [
+      ...ties,
+      tie('aa', 'a', 'a'),
+      tie('ax', 'a', 'x'),
+      tie('ba', 'b', 'a', { weight: 4 }),
+    ]);
+    expect(input.ids).toEqual(['a', 'b', 'c', 'd']);
+    expect([...input.sources]).toEqual([0, 1, 1]);
+    expect([...input.targets]).toEqual([1, 2, 0]);
+    expect([...input.weights]).toEqual([2, 3, 4]);
+  });
+
+  it('gives degree, strength and core as measureMap does, and nothing else', () => {
+    const quick = quickMeasures(actors, ties);
+    expect(quick.keys).toEqual(['degree', 'strength', 'core']);
+    for (const key of quick.keys) expect(quick.values.get(key)).toEqual(measures.values.get(key));
   });
 });
