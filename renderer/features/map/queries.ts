@@ -1,5 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client.ts';
+import { fetchNetworkInSlices } from './network-in-slices.ts';
 
 export const mapKeys = {
   network: (date: string | null) => ['network', date ?? 'all'] as const,
@@ -8,11 +9,14 @@ export const mapKeys = {
   views: ['views'] as const,
 };
 
-/** The whole network at a date (every tie when `date` is null); the map filters locally. */
+/**
+ * The whole network at a date (every tie when `date` is null); the map filters locally. The
+ * whole project is parsed in slices (see fetchNetworkInSlices): it can be 100,000 ties.
+ */
 export function networkAtQuery(date: string | null) {
   return queryOptions({
     queryKey: mapKeys.network(date),
-    queryFn: () => call('network.get', date ? { at: date } : {}),
+    queryFn: () => (date ? call('network.get', { at: date }) : fetchNetworkInSlices()),
   });
 }
 
