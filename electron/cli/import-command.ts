@@ -5,16 +5,18 @@ import { ImportFormat } from '../../shared/api/imports.ts';
 import { IsoDate } from '../../shared/domain/dates.ts';
 import { problemMessage } from '../../shared/i18n/problem-text.ts';
 import type { ImportProblem } from '../../shared/formats/parsed-network.ts';
-import { importService } from '../backend/import/import-service.ts';
+import { importService, type ImportChoices } from '../backend/import/import-service.ts';
 import { createProjectFile, openProjectFile } from '../backend/project/project-file.ts';
 import { projectSession } from '../backend/project/project-session.ts';
 import { seedCatalog } from '../backend/sample/load-sample.ts';
 import type { CliContext } from './cli-context.ts';
+import { mappingFromColumnOptions } from './column-options.ts';
 
 /**
  * `tejido import FILE... --project P.tejido [--wave DATE] [--format F] [--relation NAME]
- * [--skip-bad-rows] [--co-attendance]`: the wizard's import without the wizard. Creates the
- * project when it does not exist; prints every problem by file, row and column.
+ * [--skip-bad-rows] [--co-attendance] [--column [TABLE:]ROLE=HEADER ...]`: the wizard's
+ * import without the wizard, column mapping included. Creates the project when it does not
+ * exist; prints every problem by file, row and column.
  */
 export async function importCommand(args: string[], cli: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -27,6 +29,7 @@ export async function importCommand(args: string[], cli: CliContext): Promise<nu
       relation: { type: 'string' },
       'skip-bad-rows': { type: 'boolean', default: false },
       'co-attendance': { type: 'boolean', default: false },
+      column: { type: 'string', multiple: true, default: [] },
     },
   });
   const format = ImportFormat.safeParse(values.format);
@@ -44,13 +47,23 @@ export async function importCommand(args: string[], cli: CliContext): Promise<nu
   try {
     const imports = importService(session);
     const sources = positionals.map((file) => ({ name: basename(file), path: resolve(file) }));
-    const choices = {
+    const choices: ImportChoices = {
       format: format.data,
       wave: wave?.success ? wave.data : null,
       relation: values.relation ?? null,
       coAttendanceTies: values['co-attendance'],
       skipBadRows: values['skip-bad-rows'],
     };
+    if (values.column.length > 0) {
+      // As in the wizard: the recognised columns first, then the user's changes to them.
+      const recognised = await imports.preview(sources, choices);
+      const chosen = mappingFromColumnOptions(values.column, recognised.tables);
+      if ('error' in chosen) {
+        cli.error(cli.t(chosen.error.key, chosen.error.params));
+        return 2;
+      }
+      choices.mapping = chosen.mapping;
+    }
     const preview = await imports.preview(sources, choices);
     printProblems(cli, preview.problems, preview.counts.errors + preview.counts.warnings);
     if (preview.blocked) {

@@ -11,7 +11,7 @@ export const cli = {
     '         [--measures LIST] [--format json|csv] [--out FILE]',
     '      Network measures of a project (.tejido), a GEXF or GraphML file, or a nodes + ties CSV pair',
     '  import FILE... --project P.tejido [--wave DATE] [--format F] [--relation NAME]',
-    '         [--skip-bad-rows] [--co-attendance]',
+    '         [--skip-bad-rows] [--co-attendance] [--column [TABLE:]ROLE=HEADER]...',
     '      Import CSV, Excel, roster surveys, events, GEXF, GraphML, UCINET DL or Pajek files',
     '  export --project P.tejido --format csv|xlsx|gexf|graphml|dl|net --out PATH',
     '         [--pseudonymise] [--at DATE]',
@@ -61,8 +61,20 @@ export const cli = {
   },
   import: {
     usage:
-      'Usage: tejido import FILE... --project P.tejido [--wave YYYY-MM-DD] [--format auto|csv|xlsx|roster|events|gexf|graphml|dl|net] [--relation NAME] [--skip-bad-rows] [--co-attendance]',
+      'Usage: tejido import FILE... --project P.tejido [--wave YYYY-MM-DD] [--format auto|csv|xlsx|roster|events|gexf|graphml|dl|net] [--relation NAME] [--skip-bad-rows] [--co-attendance] [--column [TABLE:]ROLE=HEADER]...',
     missingFile: 'The file {{file}} does not exist.',
+    badColumn:
+      '"--column {{option}}" is not ROLE=HEADER: write for example --column weight=Peso, or --column ties:weight=Peso for one file of a pair.',
+    unknownRole:
+      '"--column {{option}}": "{{role}}" is not a column role. The roles are: {{roles}}.',
+    unknownHeader:
+      '"--column {{option}}": {{file}} has no column "{{header}}". Its columns are: {{headers}}.',
+    unknownTable:
+      '"--column {{option}}": this import has no table "{{table}}". Name one of: {{tables}} (or write actors or ties).',
+    whichTable:
+      '"--column {{option}}": more than one table can take the role "{{role}}". Say which, for example --column ties:{{role}}=HEADER. The tables are: {{tables}}.',
+    noColumns:
+      'These files have no columns to map (only CSV files and workbook sheets do); leave out --column.',
     error: 'error',
     warning: 'warning',
     moreProblems: '… and {{count}} more problems.',

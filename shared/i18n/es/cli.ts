@@ -14,7 +14,7 @@ export const cli: CatalogShape<typeof english> = {
     '         [--measures LISTA] [--format json|csv] [--out ARCHIVO]',
     '      Medidas de red de un proyecto (.tejido), un GEXF o GraphML, o un par de CSV de nodos y vínculos',
     '  import ARCHIVO... --project P.tejido [--wave FECHA] [--format F] [--relation NOMBRE]',
-    '         [--skip-bad-rows] [--co-attendance]',
+    '         [--skip-bad-rows] [--co-attendance] [--column [TABLA:]PAPEL=ENCABEZADO]...',
     '      Importa archivos CSV, Excel, encuestas de socios, eventos, GEXF, GraphML, UCINET DL o Pajek',
     '  export --project P.tejido --format csv|xlsx|gexf|graphml|dl|net --out RUTA',
     '         [--pseudonymise] [--at FECHA]',
@@ -67,8 +67,20 @@ export const cli: CatalogShape<typeof english> = {
   },
   import: {
     usage:
-      'Uso: tejido import ARCHIVO... --project P.tejido [--wave AAAA-MM-DD] [--format auto|csv|xlsx|roster|events|gexf|graphml|dl|net] [--relation NOMBRE] [--skip-bad-rows] [--co-attendance]',
+      'Uso: tejido import ARCHIVO... --project P.tejido [--wave AAAA-MM-DD] [--format auto|csv|xlsx|roster|events|gexf|graphml|dl|net] [--relation NOMBRE] [--skip-bad-rows] [--co-attendance] [--column [TABLA:]PAPEL=ENCABEZADO]...',
     missingFile: 'El archivo {{file}} no existe.',
+    badColumn:
+      '"--column {{option}}" no tiene la forma PAPEL=ENCABEZADO: escribe por ejemplo --column weight=Peso, o --column ties:weight=Peso para un archivo de un par.',
+    unknownRole:
+      '"--column {{option}}": "{{role}}" no es un papel de columna. Los papeles son: {{roles}}.',
+    unknownHeader:
+      '"--column {{option}}": {{file}} no tiene la columna "{{header}}". Sus columnas son: {{headers}}.',
+    unknownTable:
+      '"--column {{option}}": esta importación no tiene la tabla "{{table}}". Nombra una de estas: {{tables}} (o escribe actors o ties).',
+    whichTable:
+      '"--column {{option}}": más de una tabla puede tener el papel "{{role}}". Di cuál, por ejemplo --column ties:{{role}}=ENCABEZADO. Las tablas son: {{tables}}.',
+    noColumns:
+      'Estos archivos no tienen columnas que asignar (solo los CSV y las hojas de Excel las tienen); quita --column.',
     error: 'error',
     warning: 'aviso',
     moreProblems: '… y {{count}} problemas más.',
