@@ -9,15 +9,16 @@ import {
   type PathPassOptions,
   type PathTotals,
 } from '../../shared/graph/shortest-path-totals.ts';
-import { MeasureError } from '../../shared/metrics/measure-error.ts';
-import { pathPassFor } from '../../shared/metrics/measure-network.ts';
+import {
+  PARALLEL_PATHS_FROM_ACTORS,
+  parallelPathPass,
+  pathChunks,
+  pathThreadCount,
+} from '../../shared/metrics/parallel-paths.ts';
 import type { PathThreadJob, PathThreadSetup } from './path-thread.ts';
 
 /** Below this many actors one pass takes milliseconds: starting threads would cost more. */
-export const THREADS_FROM_ACTORS = 2000;
-
-/** Sources are handed out in this many chunks per thread, so a slow chunk does not hold all. */
-const CHUNKS_PER_THREAD = 8;
+export const THREADS_FROM_ACTORS = PARALLEL_PATHS_FROM_ACTORS;
 
 /**
  * Worker threads do not inherit tsx's loader (the CLI runs the TypeScript sources through it):
@@ -81,11 +82,10 @@ export async function startPathThreads(
   return {
     async run(options) {
       const order = adjacency.order;
-      const size = Math.max(1, Math.ceil(order / (threads * CHUNKS_PER_THREAD)));
-      const jobs: PathThreadJob[] = [];
-      for (let from = 0; from < order; from += size) {
-        jobs.push({ ...options, from, to: Math.min(order, from + size) });
-      }
+      const jobs: PathThreadJob[] = pathChunks(order, threads).map((chunk) => ({
+        ...options,
+        ...chunk,
+      }));
       const parts: PathTotals[] = new Array<PathTotals>(jobs.length);
       let next = 0;
       await Promise.all(
@@ -112,7 +112,7 @@ export async function startPathThreads(
 export async function pathTotalsInThreads(
   adjacency: Adjacency,
   options: Omit<PathPassOptions, 'from' | 'to'>,
-  threads = availableParallelism(),
+  threads = pathThreadCount(availableParallelism()),
 ): Promise<PathTotals> {
   if (threads < 2 || adjacency.order < THREADS_FROM_ACTORS) {
     return accumulatePathTotals(adjacency, options);
@@ -132,15 +132,9 @@ export async function pathTotalsInThreads(
  */
 export async function threadedPathTotals(
   adjacency: Adjacency,
-  threads = availableParallelism(),
+  threads = pathThreadCount(availableParallelism()),
 ): Promise<PathTotals | undefined> {
-  if (threads < 2 || adjacency.order < THREADS_FROM_ACTORS) return undefined;
-  let options: PathPassOptions;
-  try {
-    options = pathPassFor(adjacency);
-  } catch (error) {
-    if (error instanceof MeasureError) return undefined;
-    throw error;
-  }
+  const options = parallelPathPass(adjacency, threads);
+  if (options === null) return undefined;
   return pathTotalsInThreads(adjacency, options, threads);
 }

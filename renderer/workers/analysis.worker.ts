@@ -1,10 +1,14 @@
-import { AnalysisRequest, type AnalysisResponse } from './analysis-messages.ts';
-import { runAnalysisJob } from './run-analysis-job.ts';
+import { parallelPathPass, pathThreadCount } from '../../shared/metrics/parallel-paths.ts';
+import { AnalysisRequest, type AnalysisPhase, type AnalysisResponse } from './analysis-messages.ts';
+import { runPathPassInWorkers } from './path-pass-pool.ts';
+import { createPathPassWorker } from './path-pass-spawn.ts';
+import { runAnalysisJobWith, type PathPass } from './run-analysis-job.ts';
 
 /** The part of the worker's global scope this worker uses (the renderer's lib is DOM). */
 interface WorkerScope {
   postMessage(message: unknown): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+  navigator: { hardwareConcurrency: number };
 }
 
 const scope: WorkerScope = self;
@@ -14,8 +18,22 @@ function send(message: AnalysisResponse): void {
 }
 
 /**
+ * From PARALLEL_PATHS_FROM_ACTORS actors on, the shortest-path pass (betweenness, closeness,
+ * harmonic, diameter: most of the time on a large network) runs in nested workers, one per
+ * core up to MAX_PATH_THREADS; this worker only waits meanwhile.
+ */
+const pathPass: PathPass = async (adjacency) => {
+  const threads = pathThreadCount(scope.navigator.hardwareConcurrency);
+  const options = parallelPathPass(adjacency, threads);
+  if (options === null) return undefined;
+  return runPathPassInWorkers(adjacency, options, threads, createPathPassWorker);
+};
+
+/**
  * The analysis worker: builds the graph and runs the engine off the UI thread. One job at a
- * time; cancelling terminates the worker (the page starts a fresh one), so no job checks a flag.
+ * time; cancelling terminates the worker (the page starts a fresh one), and with it the
+ * nested path workers it started (a dedicated worker's workers end with it), so no job checks
+ * a flag.
  */
 scope.addEventListener('message', (event) => {
   const parsed = AnalysisRequest.safeParse(event.data);
@@ -25,11 +43,10 @@ scope.addEventListener('message', (event) => {
     return;
   }
   const job = parsed.data;
-  try {
-    send(runAnalysisJob(job, (phase) => send({ kind: 'progress', id: job.id, phase })));
-  } catch (error) {
+  const report = (phase: AnalysisPhase) => send({ kind: 'progress', id: job.id, phase });
+  runAnalysisJobWith(job, report, pathPass).then(send, (error: unknown) => {
     console.error('Tejido analysis worker failed', error);
     const message = error instanceof Error ? error.message : String(error);
     send({ kind: 'failed', id: job.id, error: { code: 'analysis.crashed', params: { message } } });
-  }
+  });
 });

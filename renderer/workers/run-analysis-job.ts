@@ -1,5 +1,7 @@
-import { prepareSnapshot } from '../../shared/analysis/prepare-snapshot.ts';
+import { prepareSnapshot, type PreparedSnapshot } from '../../shared/analysis/prepare-snapshot.ts';
 import type { NetworkSnapshot } from '../../shared/api/network.ts';
+import type { Adjacency } from '../../shared/graph/adjacency.ts';
+import type { PathTotals } from '../../shared/graph/shortest-path-totals.ts';
 import { analyzePrepared } from '../../shared/metrics/analyze.ts';
 import { MeasureError } from '../../shared/metrics/measure-error.ts';
 import { preparedWithoutActor } from '../../shared/metrics/without-actor.ts';
@@ -15,6 +17,12 @@ export interface AnalysisJob {
 }
 
 /**
+ * The shortest-path pass computed elsewhere (nested workers) for this adjacency, or undefined
+ * to let the engine run it in this thread.
+ */
+export type PathPass = (adjacency: Adjacency) => Promise<PathTotals | undefined>;
+
+/**
  * One job of the analysis worker, as a plain function so it can be tested without a worker:
  * build the graph the settings describe, then measure it, reporting each phase.
  * A MeasureError becomes a translatable `failed` answer; anything else is a bug and is thrown.
@@ -23,29 +31,86 @@ export function runAnalysisJob(
   job: AnalysisJob,
   report: (phase: AnalysisPhase) => void,
 ): AnalysisResponse {
+  return answerOrFailure(job, () => {
+    const built = buildJobNetwork(job, report);
+    return job.task === 'withoutActor'
+      ? compareWithoutActor(job, built, report)
+      : measure(job, built, report);
+  });
+}
+
+/**
+ * runAnalysisJob with the shortest-path pass handed to `pathPass` (the analysis worker's
+ * nested workers); the answer is the same.
+ */
+export async function runAnalysisJobWith(
+  job: AnalysisJob,
+  report: (phase: AnalysisPhase) => void,
+  pathPass: PathPass,
+): Promise<AnalysisResponse> {
+  let built: PreparedSnapshot;
   try {
-    report('building');
-    // Straight to the compact adjacency: a graphology graph on the way would cost more than
-    // most measures on a large network.
-    const { prepared, selection } = prepareSnapshot(job.snapshot, {
-      statuses: job.settings.includePotential ? ['existing', 'potential'] : ['existing'],
-      at: job.settings.at,
-      direction: job.settings.direction,
-      weighted: job.settings.weighted,
-      groups: job.groups,
-    });
-    if (job.task === 'withoutActor') {
-      report('comparing');
-      const result = preparedWithoutActor(prepared, job.actor ?? '');
-      return { kind: 'withoutActor', id: job.id, selection, result };
-    }
-    report('measuring');
-    const analysis = analyzePrepared(prepared, { weight: selection.weight });
-    return { kind: 'analysis', id: job.id, selection, analysis };
+    built = buildJobNetwork(job, report);
   } catch (error) {
-    if (error instanceof MeasureError) {
-      return { kind: 'failed', id: job.id, error: { code: error.code, params: error.params } };
-    }
-    throw error;
+    return failureOf(job, error);
   }
+  if (job.task === 'withoutActor') {
+    return answerOrFailure(job, () => compareWithoutActor(job, built, report));
+  }
+  report('measuring');
+  const pathTotals = await pathPass(built.prepared.adjacency);
+  return answerOrFailure(job, () => measure(job, built, () => undefined, pathTotals));
+}
+
+function buildJobNetwork(job: AnalysisJob, report: (phase: AnalysisPhase) => void) {
+  report('building');
+  // Straight to the compact adjacency: a graphology graph on the way would cost more than
+  // most measures on a large network.
+  return prepareSnapshot(job.snapshot, {
+    statuses: job.settings.includePotential ? ['existing', 'potential'] : ['existing'],
+    at: job.settings.at,
+    direction: job.settings.direction,
+    weighted: job.settings.weighted,
+    groups: job.groups,
+  });
+}
+
+function compareWithoutActor(
+  job: AnalysisJob,
+  { prepared, selection }: PreparedSnapshot,
+  report: (phase: AnalysisPhase) => void,
+): AnalysisResponse {
+  report('comparing');
+  const result = preparedWithoutActor(prepared, job.actor ?? '');
+  return { kind: 'withoutActor', id: job.id, selection, result };
+}
+
+function measure(
+  job: AnalysisJob,
+  { prepared, selection }: PreparedSnapshot,
+  report: (phase: AnalysisPhase) => void,
+  pathTotals?: PathTotals,
+): AnalysisResponse {
+  report('measuring');
+  const analysis = analyzePrepared(prepared, {
+    weight: selection.weight,
+    ...(pathTotals ? { pathTotals } : {}),
+  });
+  return { kind: 'analysis', id: job.id, selection, analysis };
+}
+
+function answerOrFailure(job: AnalysisJob, answer: () => AnalysisResponse): AnalysisResponse {
+  try {
+    return answer();
+  } catch (error) {
+    return failureOf(job, error);
+  }
+}
+
+/** A MeasureError as a translatable answer; anything else is a bug and is thrown again. */
+function failureOf(job: AnalysisJob, error: unknown): AnalysisResponse {
+  if (error instanceof MeasureError) {
+    return { kind: 'failed', id: job.id, error: { code: error.code, params: error.params } };
+  }
+  throw error;
 }

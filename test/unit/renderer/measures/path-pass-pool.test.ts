@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { NetworkSnapshot } from '../../../../shared/api/network.ts';
+import { DEFAULT_SECTORS, DEFAULT_TIE_TYPES } from '../../../../shared/domain/default-catalog.ts';
+import { adjacencyFromTies, createTieList, pushTie } from '../../../../shared/graph/adjacency.ts';
+import {
+  accumulatePathTotals,
+  type PathTotals,
+} from '../../../../shared/graph/shortest-path-totals.ts';
+import { pathPassFor } from '../../../../shared/metrics/measure-network.ts';
+import { parallelPathPass } from '../../../../shared/metrics/parallel-paths.ts';
+import { createRandom } from '../../../../shared/metrics/random.ts';
+import {
+  PathPassAnswer,
+  PathPassRequest,
+  type PathPassReply,
+} from '../../../../renderer/workers/path-pass-messages.ts';
+import {
+  runPathPassInWorkers,
+  type PathPassPort,
+} from '../../../../renderer/workers/path-pass-pool.ts';
+import {
+  runAnalysisJob,
+  runAnalysisJobWith,
+} from '../../../../renderer/workers/run-analysis-job.ts';
+
+/**
+ * A stand-in for a nested path worker: the same protocol as path-pass.worker.ts (requests and
+ * answers checked by their schemas), answering asynchronously like a real worker. The worker
+ * file itself runs in the browser end-to-end test (test/e2e/measures-threads.test.ts).
+ */
+function fakeWorker(log: { terminated: number; chunks: number }, failOnChunk = -1): PathPassPort {
+  const listeners: ((event: MessageEvent<unknown>) => void)[] = [];
+  let adjacency: Parameters<typeof accumulatePathTotals>[0] | null = null;
+  let terminated = false;
+  const answer = (reply: PathPassReply) =>
+    setTimeout(() => {
+      if (terminated) return;
+      expect(PathPassAnswer.safeParse(reply).success).toBe(true);
+      for (const listener of listeners) listener({ data: reply } as MessageEvent<unknown>);
+    }, 0);
+  return {
+    postMessage(message) {
+      const request = PathPassRequest.parse(message);
+      if (request.kind === 'setup') {
+        const { kind: _kind, ...arrays } = request;
+        adjacency = { ...arrays, weighted: false, size: 0, ids: [], nonPositiveTie: null };
+        return;
+      }
+      log.chunks += 1;
+      if (log.chunks === failOnChunk) return answer({ kind: 'failed', message: 'out of memory' });
+      const { kind: _kind, ...options } = request;
+      answer({ kind: 'totals', ...accumulatePathTotals(adjacency!, options) });
+    },
+    addEventListener(type: string, listener: (event: never) => void) {
+      if (type === 'message') listeners.push(listener as (event: MessageEvent<unknown>) => void);
+    },
+    terminate() {
+      terminated = true;
+      log.terminated += 1;
+    },
+  };
+}
+
+function randomNetwork(order: number, ties: number, directed: boolean, weighted: boolean) {
+  const random = createRandom(5);
+  const list = createTieList(ties);
+  for (let index = 0; index < ties; index += 1) {
+    const source = Math.floor(random() ** 2 * (order - 3));
+    const target = Math.floor(random() * (order - 3));
+    pushTie(list, source, target, weighted ? 1 + Math.floor(random() * 3) : 1);
+  }
+  const ids = Array.from({ length: order }, (_value, index) => `a${index}`);
+  return adjacencyFromTies(ids, list, directed, weighted);
+}
+
+function expectSameTotals(actual: PathTotals, expected: PathTotals): void {
+  for (const column of [
+    'betweenness',
+    'incomingDistance',
+    'reachedBy',
+    'incomingReciprocal',
+  ] as const) {
+    expect(actual[column].length).toBe(expected[column].length);
+    expected[column].forEach((value, node) => {
+      // Sums added in another order differ in the last bits only.
+      expect(Math.abs(actual[column][node]! - value)).toBeLessThanOrEqual(
+        1e-9 * Math.max(1, Math.abs(value)),
+      );
+    });
+  }
+  expect(actual.componentPairs).toBe(expected.componentPairs);
+  expect(actual.componentDistance).toBeCloseTo(expected.componentDistance, 6);
+  expect(actual.componentDiameter).toBe(expected.componentDiameter);
+}
+
+describe('the shortest-path pass over nested workers', () => {
+  it.each([
+    ['undirected, steps', false, false],
+    ['directed, weighted', true, true],
+  ])('adds up to the pass in one thread (%s)', async (_label, directed, weighted) => {
+    const adjacency = randomNetwork(700, 2000, directed, weighted);
+    const options = pathPassFor(adjacency);
+    const log = { terminated: 0, chunks: 0 };
+    const progress: number[] = [];
+    const totals = await runPathPassInWorkers(
+      adjacency,
+      options,
+      3,
+      () => fakeWorker(log),
+      (done, total) => progress.push(done / total),
+    );
+    expectSameTotals(totals, accumulatePathTotals(adjacency, options));
+    // 8 ranges per worker, each reported once, and every worker ended afterwards.
+    expect(log.chunks).toBe(24);
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toHaveLength(24);
+    expect(log.terminated).toBe(3);
+  });
+
+  it('fails when a worker fails, and ends every worker', async () => {
+    const adjacency = randomNetwork(300, 900, false, false);
+    const log = { terminated: 0, chunks: 0 };
+    await expect(
+      runPathPassInWorkers(adjacency, pathPassFor(adjacency), 2, () => fakeWorker(log, 5)),
+    ).rejects.toThrow('out of memory');
+    expect(log.terminated).toBe(2);
+  });
+
+  it('is used from 2,000 actors on with two cores or more, and not below', () => {
+    expect(parallelPathPass(randomNetwork(2000, 3000, false, false), 2)).not.toBeNull();
+    expect(parallelPathPass(randomNetwork(1999, 3000, false, false), 2)).toBeNull();
+    expect(parallelPathPass(randomNetwork(2000, 3000, false, false), 1)).toBeNull();
+  });
+
+  it('gives the analysis worker the same answer as one thread on 2,500 actors', async () => {
+    const random = createRandom(17);
+    const order = 2500;
+    const snapshot = NetworkSnapshot.parse({
+      actors: Array.from({ length: order }, (_value, index) => ({
+        id: `actor-${index}`,
+        name: `Actor ${index}`,
+        sector: DEFAULT_SECTORS[index % DEFAULT_SECTORS.length]!.key,
+        kind: 'organisation',
+        region: null,
+        attributes: {},
+        notes: '',
+      })),
+      ties: Array.from({ length: 6000 }, (_value, index) => ({
+        id: `tie-${index}`,
+        source: `actor-${Math.floor(random() ** 2 * order)}`,
+        target: `actor-${Math.floor(random() * order)}`,
+        type: 'collaboration',
+        weight: 1 + Math.floor(random() * 4),
+        status: 'existing',
+        spells: [],
+        evidence: null,
+        note: '',
+        attributes: {},
+      })),
+      sectors: DEFAULT_SECTORS,
+      tieTypes: DEFAULT_TIE_TYPES,
+    });
+    const job = {
+      task: 'analyze' as const,
+      id: 1,
+      snapshot,
+      settings: { at: null, includePotential: false, direction: 'undirected', weighted: false },
+      groups: {},
+    } as const;
+    const log = { terminated: 0, chunks: 0 };
+    const phases: string[] = [];
+    const parallel = await runAnalysisJobWith(
+      job,
+      (phase) => phases.push(phase),
+      async (adjacency) => {
+        const options = parallelPathPass(adjacency, 2);
+        expect(options).not.toBeNull();
+        return runPathPassInWorkers(adjacency, options!, 2, () => fakeWorker(log));
+      },
+    );
+    const single = runAnalysisJob(job, () => undefined);
+    expect(phases).toEqual(['building', 'measuring']);
+    expect(log.chunks).toBe(16);
+    if (parallel.kind !== 'analysis' || single.kind !== 'analysis') throw new Error('no answer');
+    expectClose(parallel.analysis, single.analysis, 'analysis');
+  }, 120_000);
+});
+
+/** Equal, numbers up to 1e-9 relative (path totals added in another order). */
+function expectClose(actual: unknown, expected: unknown, path: string): void {
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    expect(Math.abs(actual - expected), path).toBeLessThanOrEqual(
+      1e-9 * Math.max(1, Math.abs(expected)),
+    );
+  } else if (expected !== null && typeof expected === 'object') {
+    expect(actual, path).toBeTypeOf('object');
+    const keys = Object.keys(expected);
+    expect(Object.keys(actual as object).sort(), path).toEqual([...keys].sort());
+    for (const key of keys) {
+      expectClose(
+        (actual as Record<string, unknown>)[key],
+        (expected as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
+    }
+  } else {
+    expect(actual, path).toEqual(expected);
+  }
+}
