@@ -1,26 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import type { Core } from 'cytoscape';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CanvasMapHandle } from '../../renderer/features/map/canvas/canvas-test-hook.ts';
 import { serveProject, writeMapProject } from '../../scripts/map-project.ts';
 import { screenshotDir } from '../support/browser-mode.ts';
 
 /**
- * A generated map of 3,000 actors and 12,000 ties in Chromium: it opens force-directed with
- * ForceAtlas2 in the layout worker, shows its progress, and the page keeps handling clicks
- * meanwhile. No timing is asserted (scripts/bench-map.ts measures).
+ * A generated map of 3,000 actors and 12,000 ties in Chromium, drawn by Tejido's own canvas
+ * renderer (above CANVAS_MAP_ELEMENTS): it opens force-directed with ForceAtlas2 in the layout
+ * worker while the page keeps handling clicks, draws every actor, selects and highlights an
+ * actor clicked at its place on screen, filters, follows the time slider and exports. No
+ * timing is asserted (scripts/bench-map.ts measures).
  */
 declare global {
   interface Window {
-    __tejidoMap?: Core | undefined;
     __clickedDuringLayout?: boolean;
   }
 }
 
 const ACTORS = 3000;
+const TIES = ACTORS * 4;
 let home: string;
 let server: ChildProcess;
 let browser: Browser;
@@ -30,7 +32,8 @@ const workers: string[] = [];
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'tejido-e2e-large-'));
   const project = join(home, 'large.tejido');
-  writeMapProject(project, ACTORS);
+  // Dated ties (a tenth start in 2021), so the time slider has something to change.
+  writeMapProject(project, ACTORS, { dated: true });
   const served = await serveProject(project, home);
   server = served.server;
   browser = await chromium.launch({
@@ -38,7 +41,7 @@ beforeAll(async () => {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
   await context.addInitScript(() => window.sessionStorage.setItem('tejido:test', '1'));
   await context.addInitScript(() =>
     document.addEventListener(
@@ -69,14 +72,11 @@ afterAll(async () => {
 
 type Positions = Record<string, { x: number; y: number }>;
 
-const positionsOf = () =>
-  page.evaluate(() => {
-    const result: Record<string, { x: number; y: number }> = {};
-    window.__tejidoMap!.nodes().forEach((node) => {
-      result[node.id()] = { ...node.position() };
-    });
-    return result;
-  });
+const counts = (): Promise<ReturnType<CanvasMapHandle['counts']>> =>
+  page.evaluate(() => window.__tejidoMapView!.counts());
+const positionsOf = (): Promise<Positions> =>
+  page.evaluate(() => window.__tejidoMapView!.positions());
+const viewportOf = () => page.evaluate(() => window.__tejidoMapView!.viewport());
 
 /** Mean distance between actors a0…a599 and the others of their cluster, or any others. */
 function meanDistance(positions: Positions, sameCluster: boolean): number {
@@ -90,6 +90,20 @@ function meanDistance(positions: Positions, sameCluster: boolean): number {
       pairs += 1;
     }
   return total / pairs;
+}
+
+/** Clicks an actor where the canvas draws it. */
+async function clickActor(id: string): Promise<void> {
+  const at = await page.evaluate((which) => window.__tejidoMapView!.clientPosition(which)!, id);
+  await page.mouse.click(at.x, at.y);
+}
+
+async function download(testId: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
+  return readFileSync((await file.path())!);
 }
 
 describe('a large map', () => {
@@ -107,7 +121,8 @@ describe('a large map', () => {
     await page.getByTestId('map-shortcuts-dialog').getByRole('button').click();
     await page.getByTestId('map-shortcuts-dialog').waitFor({ state: 'hidden' });
     // Meanwhile the map is drawn, grouped by sector (or already laid out on a fast machine).
-    expect(await page.evaluate(() => window.__tejidoMap!.nodes().length)).toBe(ACTORS);
+    expect(await page.getByTestId('map-canvas').getAttribute('data-renderer')).toBe('tejido');
+    expect((await counts()).actors).toBe(ACTORS);
     await page.screenshot({ path: join(screenshotDir, 'map-large-arranging.png') });
 
     await page
@@ -122,37 +137,125 @@ describe('a large map', () => {
     // Laid out by ties, not by sector: the generated network's clusters (actor index mod 30,
     // sectors drawn at random) end up together.
     expect(meanDistance(final, true)).toBeLessThan(0.6 * meanDistance(final, false));
-    expect(await page.getByTestId('map-canvas').getAttribute('data-renderer')).toBe('canvas');
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(screenshotDir, 'map-large.png') });
   }, 600_000);
 
-  it('keeps small actors’ labels quiet on a large map, and selecting one still labels it', async () => {
-    const quiet = await page.evaluate(() => window.__tejidoMap!.nodes('.quiet').length);
-    const quietStyle = await page.evaluate(() =>
-      Number.parseFloat(
-        String(window.__tejidoMap!.nodes('.quiet').first().style('min-zoomed-font-size')),
-      ),
-    );
-    expect(quietStyle).toBeGreaterThan(0);
-    expect(quiet).toBeGreaterThan(ACTORS / 2);
-    expect(quiet).toBeLessThan(ACTORS);
-    const id = await page.evaluate(() => {
-      const node = window.__tejidoMap!.nodes('.quiet').first();
-      node.emit('tap');
-      return node.id();
+  it('draws every actor and tie, fitted into the canvas', async () => {
+    // Fitted after the layout: every actor is in view, so every one is drawn.
+    await expect.poll(async () => (await counts()).drawnActors, { timeout: 30_000 }).toBe(ACTORS);
+    const drawn = await counts();
+    expect(drawn).toMatchObject({ actors: ACTORS, ties: TIES, shownActors: ACTORS });
+    expect(drawn.drawnTies).toBe(TIES);
+    // Quiet labels: zoomed out this far, none of the small actors' labels is drawn.
+    expect(drawn.labels).toBeLessThanOrEqual(80);
+    await page.getByTestId('map-canvas').screenshot({ path: join(screenshotDir, 'map-large.png') });
+  });
+
+  it('pans by dragging the background and zooms with the wheel around the pointer', async () => {
+    const box = (await page.getByTestId('map-canvas').boundingBox())!;
+    const before = await viewportOf();
+    // A corner of the canvas: empty background.
+    const [x, y] = [box.x + 12, box.y + box.height - 12];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 100, y - 60, { steps: 5 });
+    await page.mouse.up();
+    const panned = await viewportOf();
+    expect(panned.pan.x - before.pan.x).toBeCloseTo(100, 0);
+    expect(panned.pan.y - before.pan.y).toBeCloseTo(-60, 0);
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(async () => (await viewportOf()).zoom).toBeGreaterThan(panned.zoom * 1.5);
+    // Zoomed in: fewer actors in view, so fewer drawn, and bigger labels appear.
+    await expect.poll(async () => (await counts()).drawnActors).toBeLessThan(ACTORS);
+    await page.keyboard.press('0');
+    await expect.poll(async () => (await counts()).drawnActors).toBe(ACTORS);
+  });
+
+  it('opens a clicked actor’s panel with its measures, and highlights its neighbourhood', async () => {
+    const id = await page.evaluate(() => window.__tejidoMapView!.busiest()!);
+    await clickActor(id);
+    const panel = page.getByTestId('actor-panel');
+    await panel.waitFor();
+    expect(await panel.locator('#map-actor-name').textContent()).toBe(`Actor ${id.slice(1)}`);
+    const degree = Number(await panel.locator('[data-measure="degree"] td').textContent());
+    expect(degree).toBeGreaterThan(4);
+    await expect.poll(() => page.evaluate(() => window.__tejidoMapView!.selected())).toBe(id);
+    const highlighted = await page.evaluate(() => window.__tejidoMapView!.highlighted());
+    expect(highlighted).toContain(id);
+    // The actor and its neighbours (degree counts distinct neighbours at this date).
+    expect(highlighted.length).toBeGreaterThanOrEqual(degree);
+    // The selection and its neighbours are always labelled, the rest dimmed and unlabelled.
+    await expect.poll(async () => (await counts()).labels).toBe(highlighted.length);
+    await page.getByTestId('map-canvas').screenshot({
+      path: join(screenshotDir, 'map-large-selected.png'),
     });
+    // A click on empty background clears the selection.
+    const box = (await page.getByTestId('map-canvas').boundingBox())!;
+    await page.mouse.click(box.x + 8, box.y + 8);
+    await panel.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => window.__tejidoMapView!.highlighted())).toEqual([]);
+  });
+
+  it('hides the other sectors when filtering by sector', async () => {
+    const sector = page.getByTestId('map-filter-sector');
+    await sector.locator('summary').click();
+    await sector.locator('input[value="government"]').check();
+    await expect.poll(async () => (await counts()).shownActors).toBeLessThan(ACTORS / 4);
+    const shown = await counts();
+    expect(shown.shownActors).toBeGreaterThan(0);
+    expect(shown.shownTies).toBeLessThan(TIES / 4);
+    expect(await page.getByTestId('map-canvas').getAttribute('data-actors')).toBe(
+      String(shown.shownActors),
+    );
+    expect(await page.getByTestId('map-counts').textContent()).toContain(
+      `${shown.shownActors} of ${ACTORS}`,
+    );
+    await page.getByTestId('map-filters-clear').click();
+    await expect.poll(async () => (await counts()).shownActors).toBe(ACTORS);
+  });
+
+  it('follows the date: fewer ties before 2021, every actor where it was', async () => {
+    const before = await positionsOf();
+    await page.getByTestId('map-date').fill('2020-06-01');
+    // A tenth of the ties start in 2021.
+    await expect.poll(async () => (await counts()).shownTies).toBe(TIES * 0.9);
+    expect(await positionsOf()).toEqual(before);
+    await page.getByTestId('map-canvas').screenshot({
+      path: join(screenshotDir, 'map-large-2020.png'),
+    });
+    await page.getByTestId('map-date').fill('2022-01-01');
+    await expect.poll(async () => (await counts()).shownTies).toBe(TIES);
+    expect(await positionsOf()).toEqual(before);
+  });
+
+  it('exports a PNG of the map as drawn, at 3× the SVG', async () => {
+    const panel = page.getByTestId('map-export');
+    if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+    const svg = (await download('map-export-svg')).toString('utf8');
+    expect(svg.match(/<circle|<rect /g)?.length ?? 0).toBeGreaterThan(ACTORS / 2);
+    const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+    const png = await download('map-export-png');
+    writeFileSync(join(screenshotDir, 'map-large-export.png'), png);
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    expect(png.readUInt32BE(16)).toBe(width! * 3);
+    expect(png.readUInt32BE(20)).toBe(height! * 3);
+  }, 120_000);
+
+  it('draws projector mode with larger bold labels and black borders', async () => {
+    await page.getByTestId('map-projector').click();
+    await page.waitForSelector('.map-screen--projector');
+    await expect.poll(async () => (await counts()).drawnActors).toBe(ACTORS);
+    const id = await page.evaluate(() => window.__tejidoMapView!.busiest()!);
+    await clickActor(id);
     await page.getByTestId('actor-panel').waitFor();
-    const label = (actor: string) =>
-      page.evaluate((which) => {
-        const node = window.__tejidoMap!.getElementById(which);
-        return {
-          highlighted: node.hasClass('highlighted'),
-          minZoomedFont: Number.parseFloat(String(node.style('min-zoomed-font-size'))),
-        };
-      }, actor);
-    await expect.poll(async () => (await label(id)).highlighted).toBe(true);
-    // Highlighted labels are drawn at any zoom.
-    expect((await label(id)).minZoomedFont).toBe(0);
+    await page.getByTestId('map-canvas').screenshot({
+      path: join(screenshotDir, 'map-large-projector.png'),
+    });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.map-screen--projector', { state: 'detached' });
   });
 });

@@ -116,7 +116,10 @@ export function drawLabels(context: CanvasRenderingContext2D, scene: Scene, fram
   const { look, viewport } = frame;
   const placed = labels.map((label) => {
     const a = label.actor;
-    const fitted = fitText(context, scene.labels[a]!, label, look.labelMaxWidth * viewport.zoom);
+    // The width limit is relative to the font (Cytoscape's, in model units), so a label drawn
+    // larger than the zoom gives (the selection's) keeps the same words.
+    const room = (look.labelMaxWidth * label.px) / (scene.fontSizes[a]! * look.labelScale);
+    const fitted = fitText(context, scene.labels[a]!, label, room);
     return {
       ...fitted,
       label,

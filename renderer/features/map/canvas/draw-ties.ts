@@ -4,6 +4,12 @@ import { TIE, TIE_MARKED, type Scene } from './scene.ts';
 
 const SKIP_PLAIN = TIE.HIDDEN | TIE.ABSENT | TIE_MARKED;
 const NO_DASH: number[] = [];
+/**
+ * Dashes whose pattern repeats in fewer pixels than this are not told apart from a solid line
+ * anyway: such ties are stroked solid at the dash's ink coverage instead (same look, and
+ * dashing thousands of long ties into tiny pieces was the frame's costliest part).
+ */
+const MIN_DASH_PERIOD_PX = 4;
 /** Arrowheads are drawn only once they would be at least this many pixels long. */
 const MIN_ARROW_PX = 5;
 
@@ -72,11 +78,14 @@ function addArrows(
   }
 }
 
-function strokeWith(context: CanvasRenderingContext2D, stroke: Stroke): void {
-  context.globalAlpha = stroke.alpha;
+function strokeWith(context: CanvasRenderingContext2D, stroke: Stroke, zoom: number): void {
+  const period = stroke.dash.reduce((sum, length) => sum + length, 0);
+  const solid = period > 0 && period * zoom < MIN_DASH_PERIOD_PX;
+  // Solid at the dash's coverage (ink / period) when the dashes would be too small to see.
+  context.globalAlpha = solid ? (stroke.alpha * (stroke.dash[0] ?? period)) / period : stroke.alpha;
   context.strokeStyle = stroke.colour;
   context.lineWidth = stroke.width;
-  context.setLineDash(stroke.dash as number[]);
+  context.setLineDash(solid ? NO_DASH : (stroke.dash as number[]));
   context.stroke();
 }
 
@@ -93,7 +102,7 @@ function drawBatch(
   context.beginPath();
   const drawn = addSegments(context, scene, frame, ties, skip);
   if (drawn === 0) return 0;
-  for (const stroke of strokes) strokeWith(context, stroke);
+  for (const stroke of strokes) strokeWith(context, stroke, frame.viewport.zoom);
   const length = arrowLength(bucket.width);
   if (bucket.directed > 0 && length * frame.viewport.zoom >= MIN_ARROW_PX) {
     context.beginPath();
