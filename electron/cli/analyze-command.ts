@@ -8,13 +8,11 @@ import {
   reportNodeTable,
   type ReportMeasure,
 } from '../../shared/analysis/analysis-report.ts';
-import {
-  buildGraphFromParsed,
-  type ParsedWeight,
-} from '../../shared/analysis/build-graph-from-parsed.ts';
+import type { ParsedWeight } from '../../shared/analysis/build-graph-from-parsed.ts';
 import { dateRange, isWithinDates } from '../../shared/analysis/date-range.ts';
 import type { DirectionChoice, GraphSelection } from '../../shared/analysis/graph-selection.ts';
 import { groupsAt } from '../../shared/analysis/groups-at.ts';
+import { prepareParsed } from '../../shared/analysis/prepare-parsed.ts';
 import { prepareSnapshot } from '../../shared/analysis/prepare-snapshot.ts';
 import { isIsoDate } from '../../shared/domain/dates.ts';
 import { recogniseTieColumns } from '../../shared/formats/csv/column-roles.ts';
@@ -27,7 +25,6 @@ import { decodeText } from '../../shared/formats/text/decode-text.ts';
 import { problemMessage } from '../../shared/i18n/problem-text.ts';
 import {
   analyzePrepared,
-  prepareNetwork,
   type Analysis,
   type PreparedNetwork,
 } from '../../shared/metrics/analyze.ts';
@@ -248,17 +245,12 @@ function fromParsed(network: ParsedNetwork, choices: Choices): Loaded {
     choices.at,
     network.ties.flatMap((tie) => tie.spells),
   );
-  const built = buildGraphFromParsed(network, {
+  // Straight to the engine's compact form: a graphology graph on the way costs more than
+  // most measures on a large network.
+  const { prepared, selection, labels } = prepareParsed(network, {
     at: choices.at,
     ...(choices.direction ? { direction: choices.direction } : {}),
     weight: parsedWeight(network, choices.weight),
-  });
-  const labels = new Map<string, string>();
-  built.graph.forEachNode((id, attributes) => labels.set(id, String(attributes.label ?? id)));
-  const { selection } = built;
-  const prepared = prepareNetwork(built.graph, {
-    directed: selection.directed,
-    weight: selection.weight,
   });
   return { selection, prepared, labels, leftOut: errors };
 }
