@@ -111,4 +111,52 @@ describe('Column mapping in the Import wizard', () => {
     await previewed();
     expect(await page.getByTestId('mapping-fixed').textContent()).toContain('fixed structure');
   });
+
+  it('keeps the roles given to one file of a pair when the other is read as the other kind and back', async () => {
+    // Choosing other files starts the wizard over.
+    await page.getByTestId('import-file-input').setInputFiles([
+      {
+        name: 'par-nodos.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('Id,Label\np1,Par Uno\np2,Par Dos\n'),
+      },
+      {
+        name: 'par-vinculos.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('source,target,monto\np1,p2,7\n'),
+      },
+    ]);
+    await page.getByTestId('import-preview').click();
+    await previewed();
+    // Table 0 is the nodes file, table 1 the ties file; "monto" is not recognised.
+    const tiesRole = (column: number) => page.getByTestId(`mapping-role-1-${column}`);
+    expect(await page.getByTestId('mapping-table-kind-1').inputValue()).toBe('ties');
+    expect(await tiesRole(2).inputValue()).toBe('attribute');
+    await tiesRole(2).selectOption('weight');
+    await previewed();
+    await expect.poll(() => tiesRole(2).inputValue()).toBe('weight');
+
+    // Reading the nodes file as ties makes the ties file the actors table (the actors
+    // table is listed first, so the two swap places on screen)…
+    await page.getByTestId('mapping-table-kind-0').selectOption('ties');
+    await previewed();
+    await expect
+      .poll(() => page.getByTestId('mapping-table-0').locator('label').first().textContent())
+      .toContain('par-vinculos.csv');
+    expect(await page.getByTestId('mapping-table-kind-0').inputValue()).toBe('actors');
+    // …and back: the ties file has the weight the user gave it, not a fresh recognition.
+    await page.getByTestId('mapping-table-kind-0').selectOption('ties');
+    await previewed();
+    await expect
+      .poll(() => page.getByTestId('mapping-table-1').locator('label').first().textContent())
+      .toContain('par-vinculos.csv');
+    expect(await page.getByTestId('mapping-table-kind-1').inputValue()).toBe('ties');
+    expect(await tiesRole(2).inputValue()).toBe('weight');
+    expect(await page.getByTestId('mapping-role-0-1').inputValue()).toBe('name');
+    const ties = page.getByTestId('import-sample-tie');
+    await expect.poll(() => ties.first().textContent()).toContain('7');
+    await page
+      .locator('.column-mapping')
+      .screenshot({ path: join(screenshotDir, 'import-mapping-pair-en.png') });
+  });
 });

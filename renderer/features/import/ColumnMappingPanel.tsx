@@ -6,7 +6,12 @@ import {
   type ColumnRole,
   type TableKind,
 } from '../../../shared/formats/csv/column-mapping.ts';
-import { recognisedMapping, withRole, withTableKind } from './mapping-changes.ts';
+import {
+  recognisedMapping,
+  withRole,
+  withTableKind,
+  type RememberedRoles,
+} from './mapping-changes.ts';
 import { PlainTable } from './PlainTable.tsx';
 
 interface ColumnMappingPanelProps {
@@ -14,6 +19,8 @@ interface ColumnMappingPanelProps {
   /** The format's name as the wizard shows it, for the fixed-structure notice. */
   formatLabel: string;
   disabled: boolean;
+  /** The roles each table had as each kind, restored when it is read as that kind again. */
+  remembered: RememberedRoles;
   onChange: (mapping: TableMapping[]) => void;
 }
 
@@ -43,7 +50,7 @@ export function ColumnMappingPanel(props: ColumnMappingPanelProps) {
 
 function MappedTable(props: ColumnMappingPanelProps & { index: number }) {
   const { t } = useTranslation();
-  const { tables, index, disabled, onChange } = props;
+  const { tables, index, disabled, remembered, onChange } = props;
   const table = tables[index]!;
   const roleLabel = (role: ColumnRole) => t(`import.mapping.roles.${role}`);
   const caption =
@@ -64,7 +71,7 @@ function MappedTable(props: ColumnMappingPanelProps & { index: number }) {
           value={table.table}
           disabled={disabled}
           onChange={(event) =>
-            onChange(withTableKind(tables, index, event.target.value as TableKind))
+            onChange(withTableKind(tables, index, event.target.value as TableKind, remembered))
           }
         >
           {(['actors', 'ties'] as const).map((kind) => (

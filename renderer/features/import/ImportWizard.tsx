@@ -72,6 +72,7 @@ export function ImportWizard() {
           tables={preview.data.tables}
           formatLabel={formatLabel(preview.data.format)}
           disabled={preview.isFetching || commit.isPending}
+          remembered={wizard.rememberedRoles}
           onChange={wizard.changeMapping}
         />
       )}

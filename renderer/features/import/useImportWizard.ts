@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import type { ImportRequest, TableMapping } from '../../../shared/api/imports.ts';
 import { call } from '../../api/client.ts';
 import { acceptsTwoFiles, detectFormat, needsWave, type ChosenFormat } from './detect-format.ts';
+import { rememberRoles, type RememberedRoles } from './mapping-changes.ts';
 import { importPreviewQuery, refreshAfterImport } from './queries.ts';
 import type { UploadedFile } from './upload-files.ts';
 import { useFileUpload } from './useFileUpload.ts';
@@ -15,6 +16,8 @@ export interface ImportChoices {
   relation: string;
   coAttendanceTies: boolean;
 }
+
+const NOTHING_REMEMBERED: RememberedRoles = new Map();
 
 const NO_CHOICES: ImportChoices = { format: null, wave: '', relation: '', coAttendanceTies: false };
 
@@ -30,6 +33,8 @@ export function useImportWizard() {
   const [cancelled, setCancelled] = useState(false);
   /** Column roles the user changed; null reads the tables as recognised. */
   const [mapping, setMapping] = useState<TableMapping[] | null>(null);
+  /** Each table's roles as last previewed for each kind, so a kind switched back keeps them. */
+  const [rememberedRoles, setRememberedRoles] = useState<RememberedRoles>(NOTHING_REMEMBERED);
   const waveMissing = needsWave(choices.format) && choices.wave === '';
   const request =
     upload.uploaded && !waveMissing ? requestOf(upload.uploaded, choices, mapping) : null;
@@ -39,6 +44,14 @@ export function useImportWizard() {
     // While a changed mapping is previewed, the columns stay on screen.
     placeholderData: keepPreviousData,
   });
+  // Each new preview's roles are remembered as it arrives (state adjusted while rendering,
+  // as React advises for state that follows other data, rather than in an effect).
+  const tables = preview.data?.tables;
+  const [rememberedFrom, setRememberedFrom] = useState(tables);
+  if (tables !== undefined && tables !== rememberedFrom) {
+    setRememberedFrom(tables);
+    setRememberedRoles((current) => rememberRoles(current, tables));
+  }
   const commit = useMutation({
     mutationFn: (skipBadRows: boolean) => {
       if (!request) throw new Error('commit without uploads');
@@ -59,13 +72,17 @@ export function useImportWizard() {
       setCancelled(false);
       setFiles(chosen);
       setMapping(null);
+      setRememberedRoles(NOTHING_REMEMBERED);
       setChoices({ ...NO_CHOICES, format: detectFormat(chosen.map((file) => file.name)) });
     },
     [discard, resetCommit],
   );
   const changeChoices = useCallback((change: Partial<ImportChoices>) => {
     // Another format reads other tables: its columns are recognised afresh.
-    if (change.format !== undefined) setMapping(null);
+    if (change.format !== undefined) {
+      setMapping(null);
+      setRememberedRoles(NOTHING_REMEMBERED);
+    }
     setChoices((current) => ({ ...current, ...change }));
   }, []);
   const startPreview = useCallback(() => {
@@ -81,6 +98,7 @@ export function useImportWizard() {
     resetCommit();
     setFiles([]);
     setMapping(null);
+    setRememberedRoles(NOTHING_REMEMBERED);
     setChoices(NO_CHOICES);
   }, [resetCommit]);
 
@@ -100,6 +118,7 @@ export function useImportWizard() {
     chooseFiles,
     changeChoices,
     changeMapping: setMapping,
+    rememberedRoles,
     startPreview,
     cancel,
     startOver,
