@@ -43,7 +43,7 @@ export function planTies(
   const updates = new Map<string, { before: Tie; after: Tie }>();
   let rejected = 0;
 
-  for (const row of network.ties) {
+  for (const row of rowsOf(network.ties, options.consumeRows === true)) {
     if (options.relation !== null && row.relation !== null && row.relation !== options.relation)
       continue;
     const source = resolveEnd(row, 'source', network, actors, options, problems, sink);
@@ -109,6 +109,19 @@ export function planTies(
     }
   }
   return { added: planned.size, updates: [...updates.values()], rejected };
+}
+
+/**
+ * The rows in order; when they are consumed, each leaves the array as it is planned, so a
+ * million parsed rows are freed while their plan is written instead of after it.
+ */
+function* rowsOf(rows: ParsedTie[], consume: boolean): Generator<ParsedTie> {
+  if (!consume) {
+    yield* rows;
+    return;
+  }
+  rows.reverse();
+  while (rows.length > 0) yield rows.pop()!;
 }
 
 /** Same ends and type; for undirected types the order of the ends does not matter. */

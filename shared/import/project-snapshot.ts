@@ -24,4 +24,9 @@ export interface ImportOptions {
   nameKey: (name: string) => string;
   /** New ids for actors and ties the file does not identify. */
   newId: () => string;
+  /**
+   * The caller is done with `network.ties`: each row is taken out of it as it is planned
+   * (it ends empty), so a large file's rows can be freed while the plan is written.
+   */
+  consumeRows?: boolean;
 }

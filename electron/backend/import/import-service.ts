@@ -36,6 +36,7 @@ export function importService(session: ProjectSession) {
     db: ProjectDb,
     choices: ImportChoices,
     sink: TieSink,
+    consumeRows = false,
   ): ImportPlan {
     return planImport(
       network,
@@ -46,6 +47,7 @@ export function importService(session: ProjectSession) {
         relation: choices.relation,
         nameKey: cachedNameKey(),
         newId: orderedIds(),
+        consumeRows,
       },
       sink,
     );
@@ -73,7 +75,8 @@ export function importService(session: ProjectSession) {
           skipBadRows: choices.skipBadRows,
           expectedTies: network.ties.length,
         });
-        const plan = planFor(network, ctx.db, choices, writer.sink);
+        // The parsed rows are not needed after this: they are freed as they are written.
+        const plan = planFor(network, ctx.db, choices, writer.sink, true);
         const importId = writer.finish(plan, {
           fileNames: sources.map((source) => source.name),
           sha256,

@@ -7,7 +7,7 @@ import { planCounts, type ImportPlan } from '../../../shared/import/import-plan.
 import { joinedSpells, type TieSink } from '../../../shared/import/tie-sink.ts';
 import { upsertActor } from '../store/actors-store.ts';
 import { upsertSector, upsertTieType } from '../store/catalog-store.ts';
-import { recordChange, type EditContext } from '../store/change-log.ts';
+import type { EditContext } from '../store/change-log.ts';
 import { upsertTie } from '../store/ties-store.ts';
 import { tieIndexes } from './tie-indexes.ts';
 
@@ -38,7 +38,8 @@ export function importWriter(
   ctx: EditContext,
   settings: { skipBadRows: boolean; expectedTies: number },
 ) {
-  const ids: string[] = [];
+  /** The ties table's last rowid before the import: new tie number n gets rowid + 1 + n. */
+  let rowidBefore = 0;
   let batch: Tie[] = [];
   let written = 0;
   let problems: readonly ImportProblem[] = [];
@@ -88,6 +89,9 @@ export function importWriter(
   const sink: TieSink = {
     start(plan) {
       problems = plan.problems;
+      rowidBefore = Number(
+        ctx.db.prepare('SELECT coalesce(max(rowid), 0) FROM ties').pluck().get(),
+      );
       if (checkHalted()) return;
       for (const sector of plan.sectorsToCreate) upsertSector(ctx, sector);
       for (const tieType of plan.tieTypesToCreate) upsertTieType(ctx, tieType);
@@ -102,7 +106,6 @@ export function importWriter(
       if (!checkHalted()) upsertTieType(ctx, type);
     },
     tie(tie) {
-      ids.push(tie.id);
       batch.push(tie);
       if (batch.length >= BATCH) flush();
     },
@@ -113,7 +116,7 @@ export function importWriter(
         if (planned) batch[index] = { ...planned, spells: joinedSpells(planned.spells, spells) };
         return;
       }
-      if (!checkHalted()) respellWritten(ctx, ids[position]!, spells);
+      if (!checkHalted()) respellWritten(ctx, rowidBefore + 1 + position, spells);
     },
   };
 
@@ -129,10 +132,7 @@ export function importWriter(
       for (const { after } of plan.tiesToUpdate) upsertTie(ctx, after);
       writeEvents(ctx, plan);
       const importId = recordImport(ctx, plan, record);
-      recordChange(ctx, 'import', String(importId), null, {
-        actorIds: plan.actorsToInsert.map((actor) => actor.id),
-        tieIds: ids,
-      });
+      recordImportChange(ctx, importId, plan, rowidBefore);
       return importId;
     },
   };
@@ -214,11 +214,46 @@ function multiRowInsert(ctx: EditContext, table: string, width: number, columns:
   };
 }
 
-/** A tie of an earlier batch repeated later in the file: its stored spells get the new ones. */
-function respellWritten(ctx: EditContext, id: string, spells: readonly Spell[]): void {
-  const stored = ctx.db.prepare('SELECT spells FROM ties WHERE id = ?').pluck().get(id) as string;
+/**
+ * A tie of an earlier batch repeated later in the file: its stored spells get the new ones.
+ * The import's ties are appended in order, so its rowid says which it is.
+ */
+function respellWritten(ctx: EditContext, rowid: number, spells: readonly Spell[]): void {
+  const stored = ctx.db
+    .prepare('SELECT spells FROM ties WHERE rowid = ?')
+    .pluck()
+    .get(rowid) as string;
   const joined = joinedSpells(JSON.parse(stored) as Spell[], spells);
-  ctx.db.prepare('UPDATE ties SET spells = ? WHERE id = ?').run(JSON.stringify(joined), id);
+  ctx.db.prepare('UPDATE ties SET spells = ? WHERE rowid = ?').run(JSON.stringify(joined), rowid);
+}
+
+/**
+ * The change-log row that undoes the import: the row `recordChange(ctx, 'import', id, null,
+ * { actorIds, tieIds })` writes, with the list of new tie ids (a million of them, maybe)
+ * gathered by SQLite from the rows just appended instead of held in memory as strings.
+ */
+function recordImportChange(
+  ctx: EditContext,
+  importId: number,
+  plan: ImportPlan,
+  rowidBefore: number,
+): void {
+  ctx.db
+    .prepare(
+      `INSERT INTO changes (at, batch, operation, entity, entity_id, before, after)
+       VALUES (?, ?, ?, 'import', ?, NULL, json_object(
+         'actorIds', json(?),
+         'tieIds', (SELECT json_group_array(id) FROM
+                      (SELECT id FROM ties WHERE rowid > ? ORDER BY rowid))))`,
+    )
+    .run(
+      ctx.at,
+      ctx.batch,
+      ctx.operation,
+      String(importId),
+      JSON.stringify(plan.actorsToInsert.map((actor) => actor.id)),
+      rowidBefore,
+    );
 }
 
 function writeEvents(ctx: EditContext, plan: ImportPlan): void {

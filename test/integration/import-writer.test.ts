@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TejidoError } from '../../shared/api/errors.ts';
+import type { ParsedNetwork, ParsedTie } from '../../shared/formats/parsed-network.ts';
+import { emptyNetwork } from '../../shared/formats/parsed-network.ts';
+import { normaliseName } from '../../shared/formats/names/normalise-name.ts';
+import { planImport } from '../../shared/import/plan-import.ts';
+import { importService, projectSnapshot } from '../../electron/backend/import/import-service.ts';
+import { importWriter } from '../../electron/backend/import/import-writer.ts';
+import { createProjectFile } from '../../electron/backend/project/project-file.ts';
+import { projectSession } from '../../electron/backend/project/project-session.ts';
+import { seedCatalog } from '../../electron/backend/sample/load-sample.ts';
+import { undoLatest } from '../../electron/backend/store/undo-redo.ts';
+
+/**
+ * The import writer gets new ties from the plan one by one and writes them in batches of
+ * 2,000, so these files are a little longer than one batch: a tie repeated after its batch
+ * was written, and an error found after some batches were written, must come out as if the
+ * whole plan had been written at once.
+ */
+let dir: string;
+let session: ReturnType<typeof projectSession>;
+let path: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tejido-writer-'));
+  path = join(dir, 'p.tejido');
+  session = projectSession(() => new Date('2026-01-01T00:00:00Z'));
+  session.replace(createProjectFile(path, 'p', '2026-01-01T00:00:00Z'), path);
+  session.edit('setup', (ctx) => seedCatalog(ctx));
+});
+afterEach(() => {
+  session.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const ROWS = 2_500;
+const choices = {
+  format: 'csv' as const,
+  wave: null,
+  relation: null,
+  coAttendanceTies: false,
+  skipBadRows: false,
+};
+
+/** 2,500 ties among 100 actors, every pair once; the last row repeats the first pair. */
+function writePair(): { actors: string; ties: string } {
+  const actors = join(dir, 'actores.csv');
+  const ties = join(dir, 'vinculos.csv');
+  writeFileSync(
+    actors,
+    `id,nombre\n${Array.from({ length: 100 }, (_, i) => `a${i},Actor ${i}`).join('\n')}\n`,
+  );
+  const lines = ['origen,destino,peso,inicio,fin', 'a0,a1,1,2019-01-01,2019-06-01'];
+  for (let i = 0; lines.length < ROWS; i++) {
+    const [source, target] = [Math.floor(i / 99), (i % 99) + 1];
+    if (source < target && !(source === 0 && target === 1)) {
+      lines.push(`a${source},a${target},1,2019-01-01,`);
+    }
+  }
+  // Another weight, so the reader keeps both rows and the plan joins them.
+  lines.push('a0,a1,2,2021-01-01,2021-06-01');
+  writeFileSync(ties, `${lines.join('\n')}\n`);
+  return { actors, ties };
+}
+
+const sources = (files: { actors: string; ties: string }) => [
+  { name: 'actores.csv', path: files.actors },
+  { name: 'vinculos.csv', path: files.ties },
+];
+
+describe('import writer', () => {
+  it('joins a tie repeated after its batch was written, as the whole plan would', async () => {
+    const files = writePair();
+    const result = await importService(session).commit(sources(files), choices);
+    expect(result.counts.tiesAdded).toBe(ROWS - 1);
+    const stored = session.db
+      .prepare("SELECT spells FROM ties WHERE source = 'a0' AND target = 'a1'")
+      .pluck()
+      .all();
+    expect(stored).toEqual([
+      JSON.stringify([
+        { start: '2019-01-01', end: '2019-06-01' },
+        { start: '2021-01-01', end: '2021-06-01' },
+      ]),
+    ]);
+    expect(Number(session.db.prepare('SELECT count(*) FROM ties').pluck().get())).toBe(ROWS - 1);
+    // The indexes dropped for the bulk load are back.
+    const indexes = session.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ties'")
+      .pluck()
+      .all();
+    expect(indexes).toEqual(expect.arrayContaining(['ties_source', 'ties_target', 'ties_type']));
+  });
+
+  it('logs every new tie for undo, and undo takes them all back', async () => {
+    const files = writePair();
+    await importService(session).commit(sources(files), choices);
+    const after = session.db
+      .prepare("SELECT after FROM changes WHERE entity = 'import'")
+      .pluck()
+      .get() as string;
+    const logged = JSON.parse(after) as { actorIds: string[]; tieIds: string[] };
+    const ids = session.db.prepare('SELECT id FROM ties ORDER BY rowid').pluck().all();
+    expect(logged.tieIds).toEqual(ids);
+    expect(logged.actorIds).toHaveLength(100);
+    session.edit('changes.undo', (ctx) => undoLatest(ctx));
+    expect(Number(session.db.prepare('SELECT count(*) FROM ties').pluck().get())).toBe(0);
+    expect(Number(session.db.prepare('SELECT count(*) FROM actors').pluck().get())).toBe(0);
+  });
+
+  it('leaves the project byte for byte unchanged when an error turns up after batches were written', () => {
+    const hash = () => createHash('sha256').update(readFileSync(path)).digest('hex');
+    session.db.pragma('wal_checkpoint(TRUNCATE)');
+    const before = hash();
+    // Ties naming actors by name: row 2,300 names one with a name too long to be an actor.
+    const network: ParsedNetwork = emptyNetwork('csv');
+    network.ties = Array.from({ length: ROWS }, (_, row): ParsedTie => ({
+      id: null,
+      source: `Actor ${row}`,
+      target: row === 2_300 ? 'x'.repeat(5_000) : `Actor ${row + 1}`,
+      endsBy: 'name',
+      type: null,
+      directed: null,
+      weight: 1,
+      status: 'existing',
+      spells: [],
+      evidence: null,
+      note: '',
+      relation: null,
+      attributes: {},
+      origin: { file: 'nombres.csv', row: row + 2 },
+    }));
+    const attempt = () =>
+      session.edit('imports.commit', (ctx) => {
+        const writer = importWriter(ctx, { skipBadRows: false, expectedTies: ROWS });
+        const plan = planImport(
+          network,
+          projectSnapshot(ctx.db),
+          {
+            skipBadRows: false,
+            wave: null,
+            relation: null,
+            nameKey: normaliseName,
+            newId: (() => {
+              let next = 0;
+              return () => `id-${next++}`;
+            })(),
+            consumeRows: true,
+          },
+          writer.sink,
+        );
+        expect(plan.problems.filter((p) => p.severity === 'error')).toHaveLength(1);
+        return writer.finish(plan, { fileNames: ['nombres.csv'], sha256: '', format: 'csv' });
+      });
+    expect(attempt).toThrow(TejidoError);
+    session.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(hash()).toBe(before);
+    expect(Number(session.db.prepare('SELECT count(*) FROM ties').pluck().get())).toBe(0);
+  });
+});
