@@ -12,7 +12,7 @@ export function runMapMeasures(message: unknown): MapMeasuresResponse {
   if (!parsed.success) return { kind: 'failed', id: -1, message: parsed.error.message };
   const { id, pathLimit, ...input } = parsed.data;
   try {
-    const columns = measureColumns(input, { kind: 'all', pathLimit });
+    const columns = measureColumns(input, { pathLimit });
     return {
       kind: 'measures',
       id,

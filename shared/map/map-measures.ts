@@ -44,9 +44,7 @@ export interface MeasureInput {
   weights: Float64Array;
 }
 
-/** Which measures to compute: all of them, or only the cheap ones (degree, strength, core). */
 export interface MeasureOptions {
-  kind: 'all' | 'quick';
   /** Above this many actors, no shortest-path measures (PATH_MEASURE_LIMIT by default). */
   pathLimit?: number;
 }
@@ -62,16 +60,51 @@ export type MeasureColumns = ReadonlyMap<MapMeasureKey, ArrayLike<number>>;
  */
 export function measureMap(actors: readonly Actor[], ties: readonly Tie[]): MapMeasures {
   const input = measureInput(actors, ties);
-  return measuresFromColumns(input.ids, measureColumns(input, { kind: 'all' }));
+  return measuresFromColumns(input.ids, measureColumns(input, {}));
 }
 
 /**
- * Degree, strength and core number only: a few milliseconds even at 20,000 actors, so the map
- * can size its actors at once while the worker computes the rest.
+ * Degree and strength only, as measureMap gives them, in a few milliseconds even at 20,000
+ * actors and 100,000 ties (no adjacency is built): the map sizes its actors with these at once
+ * while the worker computes the rest.
  */
 export function quickMeasures(actors: readonly Actor[], ties: readonly Tie[]): MapMeasures {
   const input = measureInput(actors, ties);
-  return measuresFromColumns(input.ids, measureColumns(input, { kind: 'quick' }));
+  const { degree, strength } = degreeAndStrength(input);
+  return measuresFromColumns(
+    input.ids,
+    new Map<MapMeasureKey, Float64Array>([
+      ['degree', degree],
+      ['strength', strength],
+    ]),
+  );
+}
+
+/**
+ * Degree (distinct neighbours: parallel ties count once) and strength (every tie's weight,
+ * parallel ones included), the conventions of shared/metrics' degree and strength on the
+ * undirected adjacency. Distinct pairs are found by sorting one number per tie.
+ */
+function degreeAndStrength({ ids, sources, targets, weights }: MeasureInput) {
+  const order = ids.length;
+  const degree = new Float64Array(order);
+  const strength = new Float64Array(order);
+  const pairs = new Float64Array(sources.length);
+  for (let index = 0; index < sources.length; index += 1) {
+    const [source, target, weight] = [sources[index]!, targets[index]!, weights[index]!];
+    strength[source] += weight;
+    strength[target] += weight;
+    pairs[index] = Math.min(source, target) * order + Math.max(source, target);
+  }
+  pairs.sort();
+  for (let index = 0; index < pairs.length; index += 1) {
+    const pair = pairs[index]!;
+    if (index > 0 && pair === pairs[index - 1]) continue;
+    const low = Math.floor(pair / order);
+    degree[low] += 1;
+    degree[pair - low * order] += 1;
+  }
+  return { degree, strength };
 }
 
 /** The network as index arrays (see MeasureInput): existing ties between listed actors. */
@@ -104,7 +137,7 @@ export function measureInput(actors: readonly Actor[], ties: readonly Tie[]): Me
 /** The measures as columns by actor index: what the worker computes and sends back. */
 export function measureColumns(
   input: MeasureInput,
-  options: MeasureOptions,
+  options: MeasureOptions = {},
 ): Map<MapMeasureKey, ArrayLike<number>> {
   const list = {
     sources: input.sources,
@@ -119,7 +152,6 @@ export function measureColumns(
   columns.set('degree', degreeCentrality(plain).degree);
   columns.set('strength', strengthCentrality(weighted));
   columns.set('core', coreNumber(plain));
-  if (options.kind === 'quick') return columns;
   attempt(columns, 'eigenvector', () => eigenvectorCentrality(plain));
   attempt(columns, 'pagerank', () => pageRank(plain));
   if (ids.length <= (options.pathLimit ?? PATH_MEASURE_LIMIT)) addPathMeasures(columns, plain);

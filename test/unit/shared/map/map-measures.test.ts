@@ -5,6 +5,8 @@ import {
   measureOf,
   quickMeasures,
 } from '../../../../shared/map/map-measures.ts';
+import { mapSnapshotAt } from '../../../../shared/map/map-timeline.ts';
+import { readSampleTimeline } from '../temporal/sample-timeline.ts';
 import { actor, tie } from './fixtures.ts';
 
 /** A path a – b – c plus an isolate d; the potential tie c – d does not count. */
@@ -59,9 +61,34 @@ describe('the measures input and the quick measures', () => {
     expect([...input.weights]).toEqual([2, 3, 4]);
   });
 
-  it('gives degree, strength and core as measureMap does, and nothing else', () => {
+  it('gives degree and strength as measureMap does, and nothing else', () => {
     const quick = quickMeasures(actors, ties);
-    expect(quick.keys).toEqual(['degree', 'strength', 'core']);
+    expect(quick.keys).toEqual(['degree', 'strength']);
     for (const key of quick.keys) expect(quick.values.get(key)).toEqual(measures.values.get(key));
+  });
+
+  it('counts a parallel tie once for degree and its weight again for strength', () => {
+    const multi = [
+      ...ties,
+      tie('ab2', 'a', 'b', { weight: 5 }),
+      tie('ba', 'b', 'a', { weight: 1 }),
+      tie('bb', 'b', 'b', { weight: 7 }),
+      tie('ad', 'a', 'd', { weight: 2 }),
+    ];
+    const full = measureMap(actors, multi);
+    const quick = quickMeasures(actors, multi);
+    expect(measureOf(quick, 'degree', 'a')).toBe(2);
+    expect(measureOf(quick, 'strength', 'a')).toBe(10);
+    for (const key of quick.keys) expect(quick.values.get(key)).toEqual(full.values.get(key));
+  });
+
+  it('agrees with measureMap on the sample project at every wave', () => {
+    const data = readSampleTimeline();
+    for (const wave of [null, ...data.waves.map((w) => w.date)]) {
+      const snapshot = mapSnapshotAt(data, wave);
+      const full = measureMap(snapshot.actors, snapshot.ties);
+      const quick = quickMeasures(snapshot.actors, snapshot.ties);
+      for (const key of quick.keys) expect(quick.values.get(key)).toEqual(full.values.get(key));
+    }
   });
 });
