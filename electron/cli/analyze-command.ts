@@ -1,9 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildAnalysisReport,
-  isReportMeasure,
   REPORT_MEASURES,
   reportNodeTable,
   type ReportMeasure,
@@ -29,31 +28,21 @@ import {
   type PreparedNetwork,
 } from '../../shared/metrics/analyze.ts';
 import { MeasureError } from '../../shared/metrics/measure-error.ts';
-import { openProjectFile } from '../backend/project/project-file.ts';
 import { listActors } from '../backend/store/actors-store.ts';
 import { listSectors, listTieTypes } from '../backend/store/catalog-store.ts';
 import { listGroups } from '../backend/store/groups-store.ts';
 import { listTies } from '../backend/store/ties-store.ts';
 import type { CliContext } from './cli-context.ts';
+import {
+  CliRefusal,
+  readBytes,
+  readNameList,
+  readProject,
+  refusalExitCode,
+  UnreadableInput,
+  usage,
+} from './cli-input.ts';
 import { threadedPathTotals } from './path-threads.ts';
-
-/** A refusal with a translated message: printed, exit code 2 (bad usage) or 1 (bad data). */
-class AnalyzeRefusal extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
-    readonly exitCode = 1,
-  ) {
-    super(key);
-  }
-}
-
-/** A file that could not be read at all: its reader's problem says why. */
-class UnreadableInput extends Error {
-  constructor(readonly problem: ImportProblem) {
-    super(problem.code);
-  }
-}
 
 interface Loaded {
   /** Rows the reader left out (errors with a row): reported, not silently dropped. */
@@ -107,7 +96,7 @@ export async function analyzeCommand(args: string[], cli: CliContext): Promise<n
     if (values.directed && values.undirected) throw usage('bothDirections');
     const at = values.at ?? null;
     if (at !== null && !isIsoDate(at)) throw usage('badDate', { date: at });
-    const only = readMeasureList(values.measures);
+    const only = readNameList(values.measures, REPORT_MEASURES);
     const choices: Choices = {
       at,
       direction: values.directed ? 'directed' : values.undirected ? 'undirected' : undefined,
@@ -137,38 +126,14 @@ export async function analyzeCommand(args: string[], cli: CliContext): Promise<n
     else process.stdout.write(text);
     return 0;
   } catch (error) {
-    if (error instanceof UnreadableInput) {
-      const { key, params } = problemMessage(error.problem);
-      cli.error(cli.t('cli.analyze.unreadable', { message: cli.t(key, params) }));
-      return 1;
-    }
-    if (error instanceof AnalyzeRefusal) {
-      cli.error(cli.t(`cli.analyze.${error.key}`, error.params));
-      return error.exitCode;
-    }
+    const refused = refusalExitCode(error, cli, 'analyze');
+    if (refused !== null) return refused;
     if (error instanceof MeasureError) {
       cli.error(cli.t(`measures.errors.${error.code.replace('measure.', '')}`, error.params));
       return 1;
     }
     throw error;
   }
-}
-
-function usage(key: string, params: Record<string, string | number> = {}): AnalyzeRefusal {
-  return new AnalyzeRefusal(key, params, 2);
-}
-
-function readMeasureList(list: string | undefined): ReportMeasure[] | null {
-  if (list === undefined) return null;
-  const names = list
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-  const unknown = names.find((name) => !isReportMeasure(name));
-  if (unknown !== undefined || names.length === 0) {
-    throw usage('unknownMeasure', { name: unknown ?? list, known: REPORT_MEASURES.join(', ') });
-  }
-  return names as ReportMeasure[];
 }
 
 /** Path measures read weights as distances (1 / weight): refuse zero or negative ones. */
@@ -179,7 +144,7 @@ function refuseNonPositiveWeights(
   const missing = measures.betweenness.unavailable;
   const asked = only === null || only.some((name) => PATH_MEASURES.includes(name));
   if (asked && missing?.code === 'measure.weightNotPositive') {
-    throw new AnalyzeRefusal('negativeWeight', missing.params);
+    throw new CliRefusal('negativeWeight', missing.params);
   }
 }
 
@@ -206,14 +171,6 @@ async function loadInput(
   throw usage('unknownFormat', { file: input });
 }
 
-function readBytes(file: string): Uint8Array {
-  try {
-    return readFileSync(resolve(file));
-  } catch {
-    throw new AnalyzeRefusal('cannotRead', { file });
-  }
-}
-
 async function readCsvPair(nodes: string | undefined, ties: string | undefined) {
   return readNetworkCsv({
     ...(nodes ? { actors: { file: nodes, chunks: [readBytes(nodes)] } } : {}),
@@ -227,11 +184,11 @@ function checkDate(
 ): void {
   if (at === null) return;
   const dates = dateRange(spells);
-  if (dates === null) throw new AnalyzeRefusal('noDates', { date: at });
+  if (dates === null) throw new CliRefusal('noDates', { date: at });
   if (!isWithinDates(at, dates)) {
     throw dates.last === null
-      ? new AnalyzeRefusal('dateBefore', { date: at, first: dates.first })
-      : new AnalyzeRefusal('dateOutside', { date: at, first: dates.first, last: dates.last });
+      ? new CliRefusal('dateBefore', { date: at, first: dates.first })
+      : new CliRefusal('dateOutside', { date: at, first: dates.first, last: dates.last });
   }
 }
 
@@ -263,15 +220,14 @@ function parsedWeight(network: ParsedNetwork, name: string | null): ParsedWeight
   const folded = [...keys].find((key) => key.toLowerCase() === name.toLowerCase());
   if (folded !== undefined) return { from: 'attribute', name: folded };
   if (recogniseTieColumns([name]).weight === 0) return { from: 'tie' };
-  throw new AnalyzeRefusal('weightMissing', { weight: name, names: [...keys].join(', ') || '–' });
+  throw new CliRefusal('weightMissing', { weight: name, names: [...keys].join(', ') || '–' });
 }
 
 function fromProject(path: string, choices: Choices): Loaded {
   if (choices.weight !== null && choices.weight !== 'weight') {
-    throw new AnalyzeRefusal('projectWeight', { weight: choices.weight });
+    throw new CliRefusal('projectWeight', { weight: choices.weight });
   }
-  const db = openProjectFile(path);
-  try {
+  return readProject(path, (db) => {
     const snapshot = {
       actors: listActors(db),
       ties: listTies(db),
@@ -295,7 +251,5 @@ function fromProject(path: string, choices: Choices): Loaded {
       labels: new Map(snapshot.actors.map((actor) => [actor.id, actor.name])),
       leftOut: [],
     };
-  } finally {
-    db.close();
-  }
+  });
 }

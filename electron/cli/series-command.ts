@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../shared/domain/dates.ts';
@@ -6,17 +5,11 @@ import { joinCsvChunks, tableCsvChunks } from '../../shared/formats/csv/write-cs
 import { readGexf } from '../../shared/formats/gexf/read-gexf.ts';
 import type { ImportProblem } from '../../shared/formats/parsed-network.ts';
 import { decodeText } from '../../shared/formats/text/decode-text.ts';
-import { problemMessage } from '../../shared/i18n/problem-text.ts';
 import { periodsFromDates } from '../../shared/temporal/periods.ts';
-import {
-  isSeriesMeasure,
-  SERIES_MEASURES,
-  type SeriesMeasure,
-} from '../../shared/temporal/series-measures.ts';
+import { SERIES_MEASURES } from '../../shared/temporal/series-measures.ts';
 import { series, type SeriesRow } from '../../shared/temporal/series.ts';
 import { timelineFromParsed } from '../../shared/temporal/timeline-from-parsed.ts';
 import type { TimelineData } from '../../shared/temporal/timeline-data.ts';
-import { openProjectFile } from '../backend/project/project-file.ts';
 import { listActors } from '../backend/store/actors-store.ts';
 import { listSectors, listTieTypes } from '../backend/store/catalog-store.ts';
 import { listEvents } from '../backend/store/events-store.ts';
@@ -24,24 +17,14 @@ import { listGroups } from '../backend/store/groups-store.ts';
 import { listTies } from '../backend/store/ties-store.ts';
 import { listWaves } from '../backend/store/waves-store.ts';
 import type { CliContext } from './cli-context.ts';
-
-/** A refusal with a translated message (`cli.series.<key>`): exit code 2 for bad usage, else 1. */
-class SeriesRefusal extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
-    readonly exitCode = 1,
-  ) {
-    super(key);
-  }
-}
-
-/** A file that could not be read at all: its reader's problem says why. */
-class UnreadableInput extends Error {
-  constructor(readonly problem: ImportProblem) {
-    super(problem.code);
-  }
-}
+import {
+  readBytes,
+  readNameList,
+  readProject,
+  refusalExitCode,
+  UnreadableInput,
+  usage,
+} from './cli-input.ts';
 
 /**
  * `tejido series INPUT --periods DATE,DATE,… [--measures LIST] [--format csv|json]`: one row
@@ -63,7 +46,7 @@ export async function seriesCommand(args: string[], cli: CliContext): Promise<nu
     const format = values.format;
     if (format !== 'json' && format !== 'csv') throw usage('badFormat', { format });
     const dates = readDates(values.periods);
-    const measures = readMeasures(values.measures);
+    const measures = readNameList(values.measures, SERIES_MEASURES) ?? SERIES_MEASURES;
     if (positionals.length > 1) throw usage('oneInput');
     const input = positionals[0];
     if (input === undefined) throw usage('noInput');
@@ -72,21 +55,10 @@ export async function seriesCommand(args: string[], cli: CliContext): Promise<nu
     process.stdout.write(format === 'json' ? jsonText(rows) : csvText(rows));
     return 0;
   } catch (error) {
-    if (error instanceof UnreadableInput) {
-      const { key, params } = problemMessage(error.problem);
-      cli.error(cli.t('cli.series.unreadable', { message: cli.t(key, params) }));
-      return 1;
-    }
-    if (error instanceof SeriesRefusal) {
-      cli.error(cli.t(`cli.series.${error.key}`, error.params));
-      return error.exitCode;
-    }
+    const refused = refusalExitCode(error, cli, 'series');
+    if (refused !== null) return refused;
     throw error;
   }
-}
-
-function usage(key: string, params: Record<string, string | number> = {}): SeriesRefusal {
-  return new SeriesRefusal(key, params, 2);
 }
 
 function readDates(list: string | undefined): string[] {
@@ -98,19 +70,6 @@ function readDates(list: string | undefined): string[] {
   const bad = dates.find((date) => !isIsoDate(date));
   if (bad !== undefined) throw usage('badDate', { date: bad });
   return dates;
-}
-
-function readMeasures(list: string | undefined): readonly SeriesMeasure[] {
-  if (list === undefined) return SERIES_MEASURES;
-  const names = list
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-  const unknown = names.find((name) => !isSeriesMeasure(name));
-  if (unknown !== undefined || names.length === 0) {
-    throw usage('unknownMeasure', { name: unknown ?? list, known: SERIES_MEASURES.join(', ') });
-  }
-  return names.filter(isSeriesMeasure);
 }
 
 function loadTimeline(input: string): TimelineData {
@@ -125,17 +84,8 @@ function loadTimeline(input: string): TimelineData {
   return timelineFromParsed(network);
 }
 
-function readBytes(file: string): Uint8Array {
-  try {
-    return readFileSync(resolve(file));
-  } catch {
-    throw new SeriesRefusal('cannotRead', { file });
-  }
-}
-
 function fromProject(path: string): TimelineData {
-  const db = openProjectFile(path);
-  try {
+  return readProject(path, (db) => {
     const { groups, members } = listGroups(db);
     const { events, participation } = listEvents(db);
     return {
@@ -149,9 +99,7 @@ function fromProject(path: string): TimelineData {
       participation,
       waves: listWaves(db),
     };
-  } finally {
-    db.close();
-  }
+  });
 }
 
 function columnsOf(rows: readonly SeriesRow[]): string[] {
