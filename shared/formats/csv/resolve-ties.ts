@@ -18,14 +18,16 @@ export function resolveTieEnds(
   report: (problem: ImportProblem) => void,
 ): { actors: ParsedActor[]; ties: ParsedTie[] } {
   if (actors === null) return { actors: actorsNamedByTies(ties), ties };
-  const ids = new Set(actors.map((actor) => actor.id));
+  // Each id maps to the actors table's own string: a million ties then share the actors'
+  // id strings instead of each keeping the copy its row was read into.
+  const ids = new Map(actors.map((actor) => [actor.id, actor.id]));
   const byName = new Map<string, string>();
   for (const actor of actors) {
     const key = normaliseName(actor.name);
     if (!byName.has(key)) byName.set(key, actor.id);
   }
   const find = (text: string): string | null =>
-    ids.has(text) ? text : (byName.get(normaliseName(text)) ?? null);
+    ids.get(text) ?? byName.get(normaliseName(text)) ?? null;
   // The rows are read once: resolved ties are the same objects with their ends rewritten.
   const resolved: ParsedTie[] = [];
   for (const tie of ties) {
@@ -89,6 +91,7 @@ export function foldRepeatedTies(
 ): ParsedTie[] {
   const byId = new Map<string, ParsedTie>();
   const byPair = new Map<string, ParsedTie>();
+  const pairKey = pairKeys();
   const kept: ParsedTie[] = [];
   for (const tie of ties) {
     if (tie.source === tie.target) {
@@ -138,10 +141,27 @@ function canJoin(first: ParsedTie, second: ParsedTie): boolean {
   return first.weight === second.weight && first.status === second.status;
 }
 
-function pairKey(tie: ParsedTie): string {
-  const swap = tie.directed === false && tie.target < tie.source;
-  const [first, second] = swap ? [tie.target, tie.source] : [tie.source, tie.target];
-  return keyOf(first, second, tie.type, tie.relation);
+/**
+ * Keys of a tie's ends, type and relation. Types and relations are few: each is written
+ * as a short number, so a million keys stay short (and one byte per character even when
+ * the type has an accent, as "colaboración" does).
+ */
+function pairKeys(): (tie: ParsedTie) => string {
+  const codes = new Map<string, string>();
+  const code = (text: string | null): string | null => {
+    if (text === null) return null;
+    let found = codes.get(text);
+    if (found === undefined) {
+      found = String(codes.size);
+      codes.set(text, found);
+    }
+    return found;
+  };
+  return (tie) => {
+    const swap = tie.directed === false && tie.target < tie.source;
+    const [first, second] = swap ? [tie.target, tie.source] : [tie.source, tie.target];
+    return keyOf(first, second, code(tie.type), code(tie.relation));
+  };
 }
 
 /** true/false when every tie says the same; null when ties disagree or none says. */
