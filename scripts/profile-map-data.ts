@@ -196,16 +196,38 @@ async function startProfile(page: Page) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
   await cdp.send('Profiler.start');
-  // The page's clock (ms since its time origin) just after the profile started: maps long
-  // tasks onto the profile's samples (a few ms off at most).
-  const pageStart = await page.evaluate(() => performance.now());
+  // A marked busy spell of 20 ms at a known time of the page's clock: where its samples fall in
+  // the profile maps the page's long tasks onto the profile's samples, to a millisecond.
+  const markAt = (await page.evaluate(
+    `(function tejidoProfileMark() {
+      const start = performance.now();
+      while (performance.now() - start < 20) {}
+      return start;
+    })()`,
+  )) as number;
   return async () => {
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
       profile: Profile;
     };
     await cdp.detach();
-    return { profile, pageStart };
+    return { profile, pageStart: markAt - markOffset(profile) };
   };
+}
+
+/** Ms from the profile's start to the first sample inside tejidoProfileMark (0 if none). */
+function markOffset(profile: Profile): number {
+  const marked = new Set(
+    profile.nodes
+      .filter((node) => node.callFrame.functionName === 'tejidoProfileMark')
+      .map((node) => node.id),
+  );
+  let time = 0;
+  const samples = profile.samples ?? [];
+  for (let index = 0; index < samples.length; index += 1) {
+    time += (profile.timeDeltas?.[index] ?? 0) / 1000;
+    if (marked.has(samples[index]!)) return time;
+  }
+  return 0;
 }
 
 async function main(): Promise<void> {
@@ -253,12 +275,25 @@ async function main(): Promise<void> {
     });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));
+    // Which backend calls the map makes, and how big their answers are.
+    const calls: string[] = [];
+    page.on('response', (response) => {
+      const name = /\/api\/([^?]+)/.exec(response.url())?.[1];
+      if (name)
+        void response
+          .body()
+          .then((body) =>
+            calls.push(`${decodeURIComponent(name)} ${(body.length / 1e6).toFixed(2)} MB`),
+          )
+          .catch(() => calls.push(decodeURIComponent(name)));
+    });
     await page.goto(url);
     await page.getByTestId('nav-data').waitFor();
     // The Data screen loads every actor first: let it finish so its tasks are not counted.
     await page.waitForLoadState('networkidle');
     await quiet(page, 3000, 120_000);
     await takeTasks(page);
+    calls.length = 0;
     const stop = await startProfile(page);
     const started = Date.now();
     await page.getByTestId('nav-map').click();
@@ -274,6 +309,7 @@ async function main(): Promise<void> {
     const profile = await stop();
     const tasks = await takeTasks(page);
     console.log(`\nopening the map: ${(openMs / 1000).toFixed(1)} s until laid out and quiet`);
+    console.log(`backend calls: ${calls.join(', ')}`);
     printTasks('opening the map', tasks, limit);
     printProfile('opening the map', profile, tasks, limit, count);
     if (values.out) {
