@@ -2,7 +2,7 @@ import { Actor } from '../domain/actor.ts';
 import type { TieType } from '../domain/catalog.ts';
 import { Tie } from '../domain/tie.ts';
 import type { ImportProblem, ParsedNetwork, ParsedTie } from '../formats/parsed-network.ts';
-import { keyOf } from '../formats/text/text-key.ts';
+import { tieKeys, type TieKeys } from '../formats/text/tie-keys.ts';
 import { mergeSpells } from '../temporal/merge-spells.ts';
 import { checkedSpells, checkedTie } from './check-tie.ts';
 import { error, warning } from './plan-actors.ts';
@@ -35,11 +35,12 @@ export function planTies(
 ) {
   const typeDirected = new Map(project.tieTypes.map((type) => [type.key, type.directed]));
   const existingById = new Map(project.ties.map((tie) => [tie.id as string, tie]));
-  const existingByKey = new Map<string, Tie>();
+  const keys = tieKeys();
+  const existingByKey = new Map<number | string, Tie>();
   for (const tie of project.ties)
-    existingByKey.set(tieKey(tie, typeDirected.get(tie.type) ?? false), tie);
+    existingByKey.set(tieKey(keys, tie, typeDirected.get(tie.type) ?? false), tie);
   /** Key of each new tie → its number in the sink. */
-  const planned = new Map<string, number>();
+  const planned = new Map<number | string, number>();
   const updates = new Map<string, { before: Tie; after: Tie }>();
   let rejected = 0;
 
@@ -83,7 +84,7 @@ export function planTies(
       note: row.note,
       attributes: row.relation ? { ...row.attributes, relation: row.relation } : row.attributes,
     });
-    const key = tieKey(candidate, typeDirected.get(type.key) ?? directed);
+    const key = tieKey(keys, candidate, typeDirected.get(type.key) ?? directed);
     const position = planned.get(key);
     if (position !== undefined) {
       problems.push(warning('tieRepeated', { source: row.source, target: row.target }, row));
@@ -125,10 +126,14 @@ function* rowsOf(rows: ParsedTie[], consume: boolean): Generator<ParsedTie> {
 }
 
 /** Same ends and type; for undirected types the order of the ends does not matter. */
-function tieKey(tie: Pick<Tie, 'source' | 'target' | 'type'>, directed: boolean): string {
+function tieKey(
+  keys: TieKeys,
+  tie: Pick<Tie, 'source' | 'target' | 'type'>,
+  directed: boolean,
+): number | string {
   return directed || tie.source <= tie.target
-    ? keyOf(tie.source, tie.target, tie.type)
-    : keyOf(tie.target, tie.source, tie.type);
+    ? keys(tie.source, tie.target, tie.type)
+    : keys(tie.target, tie.source, tie.type);
 }
 
 function resolveType(

@@ -1,7 +1,7 @@
 import type { ImportProblem, ParsedActor, ParsedTie, SourcePlace } from '../parsed-network.ts';
 import { normaliseName } from '../names/normalise-name.ts';
 import { cellProblem } from './problems.ts';
-import { keyOf } from '../text/text-key.ts';
+import { tieKeys } from '../text/tie-keys.ts';
 import { uniteSpells } from './tie-cells.ts';
 
 /**
@@ -90,7 +90,7 @@ export function foldRepeatedTies(
   report: (problem: ImportProblem) => void,
 ): ParsedTie[] {
   const byId = new Map<string, ParsedTie>();
-  const byPair = new Map<string, ParsedTie>();
+  const byPair = new Map<number | string, ParsedTie>();
   const pairKey = pairKeys();
   const kept: ParsedTie[] = [];
   for (const tie of ties) {
@@ -141,26 +141,14 @@ function canJoin(first: ParsedTie, second: ParsedTie): boolean {
   return first.weight === second.weight && first.status === second.status;
 }
 
-/**
- * Keys of a tie's ends, type and relation. Types and relations are few: each is written
- * as a short number, so a million keys stay short (and one byte per character even when
- * the type has an accent, as "colaboración" does).
- */
-function pairKeys(): (tie: ParsedTie) => string {
-  const codes = new Map<string, string>();
-  const code = (text: string | null): string | null => {
-    if (text === null) return null;
-    let found = codes.get(text);
-    if (found === undefined) {
-      found = String(codes.size);
-      codes.set(text, found);
-    }
-    return found;
-  };
+/** The key of a tie's ends (in order when directed), type and relation. */
+function pairKeys(): (tie: ParsedTie) => number | string {
+  const keyOf = tieKeys();
   return (tie) => {
     const swap = tie.directed === false && tie.target < tie.source;
-    const [first, second] = swap ? [tie.target, tie.source] : [tie.source, tie.target];
-    return keyOf(first, second, code(tie.type), code(tie.relation));
+    return swap
+      ? keyOf(tie.target, tie.source, tie.type, tie.relation)
+      : keyOf(tie.source, tie.target, tie.type, tie.relation);
   };
 }
 
