@@ -50,13 +50,26 @@ export function shownAtDate(
   filters: MapFilters,
 ): Pick<DatedMap, 'visible' | 'drawn' | 'absent'> {
   const { date, snapshot, measures } = network;
+  const present = presentIds(timeline, snapshot);
   const visible =
-    unfiltered(filters, snapshot) ??
+    unfiltered(filters, snapshot, present) ??
     filterMap(
       { actors: snapshot.actors, ties: snapshot.ties, members: timeline.members, date, measures },
       filters,
     );
-  return { visible, ...canvasSets(idsOf(timeline), idsOf(snapshot), visible) };
+  return { visible, ...canvasSets(idsOf(timeline), present, visible) };
+}
+
+/**
+ * The ids of the network at the date. The network is part of the project, so when it has as
+ * many actors and ties as the project it is the whole project (every date when nothing is
+ * dated, and the "all dates" map): its ids are the project's, already kept.
+ */
+function presentIds(timeline: TimelineData, snapshot: NetworkSnapshot): ShownIds {
+  const whole =
+    snapshot.actors.length === timeline.actors.length &&
+    snapshot.ties.length === timeline.ties.length;
+  return idsOf(whole ? timeline : snapshot);
 }
 
 /**
@@ -64,9 +77,12 @@ export function shownAtDate(
  * ids kept per network, instead of filtering 100,000 ties again. Null when a filter is set or
  * a tie has an end outside the network (filterMap then drops it).
  */
-function unfiltered(filters: MapFilters, network: NetworkSnapshot): FilterResult | null {
+function unfiltered(
+  filters: MapFilters,
+  network: NetworkSnapshot,
+  { actorIds, tieIds }: ShownIds,
+): FilterResult | null {
   if (Object.values(filters).some((filter) => filter !== null)) return null;
-  const { actorIds, tieIds } = idsOf(network);
   for (const tie of network.ties)
     if (!actorIds.has(tie.source) || !actorIds.has(tie.target)) return null;
   const total = { actors: actorIds.size, ties: network.ties.length };
