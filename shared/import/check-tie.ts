@@ -108,8 +108,18 @@ function compareStarts(a: string | null, b: string | null): number {
 }
 
 function isDateOrNull(value: unknown): value is Spell['start'] {
-  return value === null || (typeof value === 'string' && isIsoDate(value));
+  if (value === null) return true;
+  if (typeof value !== 'string') return false;
+  // A file's ties share a few dates: each is checked once (a pure function's memo).
+  if (validDates.has(value)) return true;
+  if (!isIsoDate(value)) return false;
+  if (validDates.size >= VALID_DATES_KEPT) validDates.clear();
+  validDates.add(value);
+  return true;
 }
+
+const validDates = new Set<string>();
+const VALID_DATES_KEPT = 4096;
 
 /** Ids are trimmed by their schema: only text that is already trimmed passes unchanged. */
 function isIdText(value: unknown): boolean {

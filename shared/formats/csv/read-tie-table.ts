@@ -164,6 +164,12 @@ const MEMO_SIZE = 10_000;
 
 type RowMemo = ReturnType<typeof rowMemo>;
 
+function missingEnd(state: RowState, role: 'source' | 'target'): void {
+  const place = placeOf(state.context, state.row, state.mapping[role]);
+  state.context.report(cellProblem('error', 'missingValue', place));
+  state.errors++;
+}
+
 /* Plain functions, not closures made per row: a file may have a million rows. */
 function readTieRow(
   context: TableContext,
@@ -176,15 +182,8 @@ function readTieRow(
   const state: RowState = { context, mapping, cells, row, errors: 0 };
   const source = roleCell(cells, mapping, 'source');
   const target = roleCell(cells, mapping, 'target');
-  for (const [role, text] of [
-    ['source', source],
-    ['target', target],
-  ] as const) {
-    if (text === '') {
-      context.report(cellProblem('error', 'missingValue', placeOf(context, row, mapping[role])));
-      state.errors++;
-    }
-  }
+  if (source === '') missingEnd(state, 'source');
+  if (target === '') missingEnd(state, 'target');
   const typeText = roleCell(cells, mapping, 'type');
   const directionInType = readDirectionWord(typeText);
   const directed =

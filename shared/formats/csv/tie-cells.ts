@@ -1,6 +1,6 @@
 import type { Evidence, TieStatus } from '../../domain/tie.ts';
 import type { ImportProblem } from '../parsed-network.ts';
-import { readBoolean, readDay, readNumber } from './cell-values.ts';
+import { readBoolean, readDay, readNumber, type DayReading } from './cell-values.ts';
 import { normaliseHeader } from './column-roles.ts';
 import type { CellSpell } from './gephi-intervals.ts';
 import { readIntervals } from './gephi-intervals.ts';
@@ -66,6 +66,20 @@ export function readDirectedCell(text: string): CellOutcome<boolean | null> {
   return { ok: false, code: 'invalidDirection', severity: 'warning', fallback: null };
 }
 
+/** The error for a date cell that is not a date, or not a possible one; null when fine. */
+function unreadableDay(
+  reading: DayReading,
+  column: 'start' | 'end',
+): (CellOutcome<CellSpell[]> & { column: 'start' | 'end' }) | null {
+  if (reading.kind === 'invalid') {
+    return { ok: false, code: 'invalidDate', severity: 'error', fallback: [], column };
+  }
+  if (reading.kind === 'impossible') {
+    return { ok: false, code: 'impossibleDate', severity: 'error', fallback: [], column };
+  }
+  return null;
+}
+
 /** A start/end pair of columns: one spell, [start, end) as written. */
 export function readStartEndCells(
   startText: string,
@@ -73,17 +87,8 @@ export function readStartEndCells(
 ): CellOutcome<CellSpell[]> & { column?: 'start' | 'end' } {
   const start = readDay(startText);
   const end = readDay(endText);
-  for (const [reading, column] of [
-    [start, 'start'],
-    [end, 'end'],
-  ] as const) {
-    if (reading.kind === 'invalid') {
-      return { ok: false, code: 'invalidDate', severity: 'error', fallback: [], column };
-    }
-    if (reading.kind === 'impossible') {
-      return { ok: false, code: 'impossibleDate', severity: 'error', fallback: [], column };
-    }
-  }
+  const bad = unreadableDay(start, 'start') ?? unreadableDay(end, 'end');
+  if (bad !== null) return bad;
   const startDay = start.kind === 'day' ? start.day : null;
   const endDay = end.kind === 'day' ? end.day : null;
   if (startDay === null && endDay === null) return { ok: true, value: [] };
