@@ -30,22 +30,60 @@ export interface PythonRun {
 }
 
 export function timePython(run: PythonRun): PythonTimings {
-  const output = execFileSync(
-    '/usr/bin/python3',
-    [
-      '-c',
-      program,
-      run.edgeFile,
-      String(run.runs),
-      String(run.pathsOnce),
-      String(run.networkxSlow),
-      String(run.networkx),
-      String(run.paths),
-    ],
-    { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return PythonTimings.parse(JSON.parse(output));
+  const args = [
+    '-c',
+    program,
+    run.edgeFile,
+    String(run.runs),
+    String(run.pathsOnce),
+    String(run.networkxSlow),
+    String(run.networkx),
+    String(run.paths),
+  ];
+  let output: string;
+  try {
+    output = execFileSync('/usr/bin/python3', args, {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+  } catch (error) {
+    // A run of many minutes that dies (killed, out of memory) still gives what it timed.
+    const partial = (error as { stdout?: unknown }).stdout;
+    console.log(`Python stopped early (${String(error).split('\n')[0]}); keeping what it timed.`);
+    output = typeof partial === 'string' ? partial : '';
+  }
+  return timingsFromLines(output);
 }
+
+/** One JSON line per timing as it is made, then the whole result (absent if Python died). */
+function timingsFromLines(output: string): PythonTimings {
+  const result: PythonTimings = {
+    available: { igraph: false, networkx: false },
+    igraph: {},
+    networkx: {},
+    modularity: {},
+  };
+  for (const line of output.split('\n')) {
+    if (line.trim() === '') continue;
+    const parsed = PythonLine.parse(JSON.parse(line));
+    if ('timing' in parsed) {
+      const [library, name, seconds] = parsed.timing;
+      result.available[library] = true;
+      result[library][name] = seconds;
+    } else {
+      return parsed;
+    }
+  }
+  return result;
+}
+
+const PythonLine = z.union([
+  z.object({
+    timing: z.tuple([z.enum(['igraph', 'networkx']), z.string(), z.number()]),
+  }),
+  PythonTimings,
+]);
 
 const program = `
 import json, statistics, sys, time
@@ -61,6 +99,7 @@ def timed(library, name, compute, repeat=runs):
         times.append(time.process_time() - start)
     result[library][name] = statistics.median(times)
     print(f"  {library} {name:<40} {result[library][name]:.3f} s", file=sys.stderr, flush=True)
+    print(json.dumps({"timing": [library, name, result[library][name]]}), flush=True)
 
 try:
     import igraph
@@ -82,6 +121,7 @@ try:
         timed("igraph", "betweenness", lambda: g.betweenness(), path_runs)
         timed("igraph", "closeness", lambda: g.closeness(), path_runs)
         result["igraph"]["paths"] = result["igraph"]["betweenness"] + result["igraph"]["closeness"]
+        print(json.dumps({"timing": ["igraph", "paths", result["igraph"]["paths"]]}), flush=True)
 except ImportError:
     print("python3-igraph is not installed: sudo apt-get install python3-igraph", file=sys.stderr)
 
@@ -96,6 +136,7 @@ try:
         timed("networkx", "betweenness", lambda: nx.betweenness_centrality(G), 1)
         timed("networkx", "closeness", lambda: nx.closeness_centrality(G), 1)
         result["networkx"]["paths"] = result["networkx"]["betweenness"] + result["networkx"]["closeness"]
+        print(json.dumps({"timing": ["networkx", "paths", result["networkx"]["paths"]]}), flush=True)
         timed("networkx", "constraint", lambda: nx.constraint(G), 1)
     timed("networkx", "clustering", lambda: nx.average_clustering(G))
     timed("networkx", "transitivity", lambda: nx.transitivity(G))

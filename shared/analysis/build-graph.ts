@@ -134,12 +134,21 @@ function keptTies(
 ): Tie[] {
   const { statuses, tieTypes, at } = filter;
   const ties: Tie[] = [];
+  // Ties are stored in the order they were entered or imported, so one actor's ties tend to
+  // come together (a survey respondent's, an edge list's rows): the source looked up last is
+  // checked first, a string comparison instead of a hash lookup.
+  let lastSourceId = '';
+  let lastSource: number | undefined;
   for (let index = 0; index < all.length; index += 1) {
     const tie = all[index]!;
     if (!statuses.includes(tie.status)) continue;
     if (tieTypes !== null && !tieTypes.includes(tie.type)) continue;
     if (at !== null && !isActiveAt(tie.spells, at)) continue;
-    const source = indexOf.get(tie.source);
+    if (tie.source !== lastSourceId) {
+      lastSourceId = tie.source;
+      lastSource = indexOf.get(tie.source);
+    }
+    const source = lastSource;
     const target = indexOf.get(tie.target);
     if (source === undefined || target === undefined) continue;
     ends[2 * ties.length] = source;
