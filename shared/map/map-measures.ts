@@ -90,8 +90,11 @@ function degreeAndStrength({ ids, sources, targets, weights }: MeasureInput) {
   const degree = new Float64Array(order);
   const strength = new Float64Array(order);
   const pairs = new Float64Array(sources.length);
+  // Plain locals, no destructuring: this runs once per date, before V8 optimises it.
   for (let index = 0; index < sources.length; index += 1) {
-    const [source, target, weight] = [sources[index]!, targets[index]!, weights[index]!];
+    const source = sources[index]!;
+    const target = targets[index]!;
+    const weight = weights[index]!;
     strength[source] += weight;
     strength[target] += weight;
     pairs[index] = Math.min(source, target) * order + Math.max(source, target);
