@@ -11,7 +11,7 @@ import type { Attributes } from '../domain/text.ts';
  * schema refuses: test/unit/shared/import/check-tie.test.ts compares them on edge cases.
  */
 
-const CATALOG_KEY = /^[a-z][a-z0-9_]{0,39}$/;
+export const CATALOG_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 const EVIDENCE: ReadonlySet<unknown> = new Set(Evidence.options);
 const STATUS: ReadonlySet<unknown> = new Set(TieStatus.options);
 const MAX_SPELLS = 500;
@@ -122,7 +122,7 @@ const validDates = new Set<string>();
 const VALID_DATES_KEPT = 4096;
 
 /** Ids are trimmed by their schema: only text that is already trimmed passes unchanged. */
-function isIdText(value: unknown): boolean {
+export function isIdText(value: unknown): boolean {
   return (
     typeof value === 'string' && value.length >= 1 && value.length <= 200 && value.trim() === value
   );
@@ -132,11 +132,11 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-function isFreeText(value: unknown): value is string {
+export function isFreeText(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_TEXT;
 }
 
-function areAttributes(value: unknown): boolean {
+export function areAttributes(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
   for (const [key, item] of Object.entries(value)) {

@@ -1,4 +1,5 @@
-import { Actor } from '../domain/actor.ts';
+import type { Actor } from '../domain/actor.ts';
+import { checkedActor } from './check-actor.ts';
 import type { ImportProblem, ParsedActor } from '../formats/parsed-network.ts';
 import type { ImportOptions, ProjectSnapshot } from './project-snapshot.ts';
 import type { Sector } from '../domain/catalog.ts';
@@ -40,7 +41,7 @@ export function planActors(
       attributes: { ...existing?.attributes, ...row.attributes },
       notes: existing?.notes ?? '',
     };
-    const parsedActor = Actor.safeParse(draft);
+    const parsedActor = checkedActor(draft);
     if (!parsedActor.success) {
       rejected++;
       const issue = parsedActor.error.issues[0];

@@ -1,4 +1,5 @@
-import { Actor } from '../domain/actor.ts';
+import { checkedActor } from './check-actor.ts';
+import type { Actor } from '../domain/actor.ts';
 import type { TieType } from '../domain/catalog.ts';
 import { Tie } from '../domain/tie.ts';
 import type { ImportProblem, ParsedNetwork, ParsedTie } from '../formats/parsed-network.ts';
@@ -177,7 +178,7 @@ function resolveEnd(
   const known = actors.byName.get(key);
   if (known && row.endsBy === 'name') return known;
   const id = row.endsBy === 'id' ? text : options.newId();
-  const actor = Actor.safeParse({
+  const actor = checkedActor({
     id,
     name: text,
     sector: null,

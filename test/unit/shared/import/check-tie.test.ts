@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Actor } from '../../../../shared/domain/actor.ts';
 import { Spells } from '../../../../shared/domain/spell.ts';
+import { checkedActor } from '../../../../shared/import/check-actor.ts';
 import { Tie } from '../../../../shared/domain/tie.ts';
 import { checkedSpells, checkedTie, type TieInput } from '../../../../shared/import/check-tie.ts';
 
@@ -121,5 +123,44 @@ describe('checkedSpells', () => {
     ]);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues[0]?.message).toMatch(/overlap/);
+  });
+});
+
+describe('checkedActor', () => {
+  const actor = {
+    id: 'a1',
+    name: 'Red Mujeres A.C.',
+    sector: 'cso',
+    kind: 'organisation',
+    region: 'Sonora',
+    attributes: { ciudad: 'Hermosillo', año: 2019 },
+    notes: '',
+  };
+  const bySchemaActor = (input: typeof actor) => {
+    const result = Actor.safeParse(input);
+    return result.success ? JSON.stringify(result.data) : result.error.issues[0]?.message;
+  };
+  const byCheckActor = (input: typeof actor) => {
+    const result = checkedActor(input);
+    return result.success ? JSON.stringify(result.data) : result.error.issues[0]?.message;
+  };
+  const actorCases: [string, Partial<typeof actor> & Record<string, unknown>][] = [
+    ['a valid actor', {}],
+    ['a name with spaces around it', { name: '  Red  ' }],
+    ['a blank name', { name: '   ' }],
+    ['a name of 301 characters', { name: 'x'.repeat(301) }],
+    ['no sector', { sector: null }],
+    ['a sector that is not a key', { sector: 'Sociedad civil' }],
+    ['an unknown kind', { kind: 'group' }],
+    ['a region with spaces', { region: ' Sonora ' }],
+    ['no region', { region: null }],
+    ['an empty attribute name', { attributes: { '': 1 } }],
+    ['an infinite attribute', { attributes: { n: Number.POSITIVE_INFINITY } }],
+    ['an id with spaces', { id: ' a1 ' }],
+    ['notes too long', { notes: 'x'.repeat(20_001) }],
+  ];
+  it.each(actorCases)('agrees with Actor.safeParse on %s', (_, change) => {
+    const input = { ...actor, ...change } as typeof actor;
+    expect(byCheckActor(input)).toEqual(bySchemaActor(input));
   });
 });
