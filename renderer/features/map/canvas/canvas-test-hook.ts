@@ -24,8 +24,11 @@ export interface CanvasMapHandle {
   selected: () => string | null;
   /** Frames drawn (full or cached) since the canvas was created. */
   frames: () => number;
-  /** Full frames drawn, and the last one's duration in ms. */
-  fullFrames: () => { count: number; lastMs: number };
+  /**
+   * Full frames drawn, the last one's duration in ms and its parts (tie layer, its
+   * compositing, marked ties, actors, labels), and what the last complete tie layer cost.
+   */
+  fullFrames: () => { count: number; lastMs: number; parts: number[]; layerCost: number };
   viewport: () => Viewport;
 }
 

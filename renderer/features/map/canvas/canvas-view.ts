@@ -17,6 +17,7 @@ import type { MapSelection } from '../cy-elements.ts';
 import type { MapStyle, MapView, MapViewEvents, TimeClasses } from '../map-view.ts';
 import { exposeCanvasForTests, type CanvasMapHandle } from './canvas-test-hook.ts';
 import { drawFrame } from './draw-frame.ts';
+import { createTieLayer } from './tie-layer.ts';
 import type { FrameStats } from './frame.ts';
 import { bindGestures } from './gestures.ts';
 import { actorUnder, buildActorGrid, tieNear } from './hit-test.ts';
@@ -60,6 +61,9 @@ export function createCanvasView(
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2D canvas');
   const cache = document.createElement('canvas');
+  const tieLayer = createTieLayer();
+  /** Bumped whenever what the plain ties look like changes (see tie-layer.ts). */
+  let tieVersion = 0;
   let scene: Scene = buildScene([], [], () => ({ x: 0, y: 0 }), null);
   let look: MapLook = mapLook(style);
   let quietBit: number = style.projector ? ACTOR.QUIET_PROJECTOR : ACTOR.QUIET;
@@ -76,6 +80,10 @@ export function createCanvasView(
   let frames = 0;
   let fullFrames = 0;
   let lastFullMs = 0;
+  /** Time the last complete tie layer took to draw, over all its frames (ms). */
+  let layerCost = 0;
+  let layerWork = 0;
+  let lastParts: number[] = [];
   let stats: FrameStats = { actors: 0, ties: 0, labels: 0 };
   let isDestroyed = false;
 
@@ -92,24 +100,38 @@ export function createCanvasView(
       return;
     }
     const start = performance.now();
-    stats = drawFrame(context, scene, {
-      viewport,
-      width: size.width,
-      height: size.height,
-      dpr,
-      look,
-      dim,
-      quietBit,
-      box: visibleBox(viewport, size, NODE_SIZE.max),
-    });
+    const drawn = drawFrame(
+      context,
+      scene,
+      {
+        viewport,
+        width: size.width,
+        height: size.height,
+        dpr,
+        look,
+        dim,
+        quietBit,
+        box: visibleBox(viewport, size, NODE_SIZE.max),
+      },
+      tieLayer,
+      tieVersion,
+    );
     lastFullMs = performance.now() - start;
     fullFrames += 1;
+    layerWork += drawn.tieMs;
+    lastParts = drawn.parts;
+    if (drawn.complete && drawn.tieMs > 1) layerCost = layerWork;
+    if (drawn.complete) layerWork = 0;
+    // Until the ties are all drawn, the frame is not final: neither counted nor the last.
+    if (drawn.complete) stats = drawn;
+    else redraw();
   };
   const redraw = () => {
     if (frameRequest === 0 && !isDestroyed) frameRequest = requestAnimationFrame(draw);
   };
   const changed = () => {
     grid = null;
+    tieVersion += 1;
     redraw();
   };
   const setViewport = (next: Viewport) => {
@@ -120,7 +142,8 @@ export function createCanvasView(
   const setGesture = (active: boolean) => {
     gesture = active;
     cached = null;
-    if (active && lastFullMs > FAST_FRAME_MS && canvas.width > 0 && canvas.height > 0) {
+    const slow = Math.max(lastFullMs, layerCost) > FAST_FRAME_MS;
+    if (active && slow && canvas.width > 0 && canvas.height > 0) {
       // Snapshot the last full frame; the gesture moves it until the map is drawn again.
       cache.width = canvas.width;
       cache.height = canvas.height;
@@ -212,7 +235,7 @@ export function createCanvasView(
       return a >= 0 ? scene.ids[a]! : null;
     },
     frames: () => frames,
-    fullFrames: () => ({ count: fullFrames, lastMs: lastFullMs }),
+    fullFrames: () => ({ count: fullFrames, lastMs: lastFullMs, parts: lastParts, layerCost }),
     viewport: () => ({ zoom: viewport.zoom, pan: { ...viewport.pan } }),
   };
   exposeCanvasForTests(handle);

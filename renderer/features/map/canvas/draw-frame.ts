@@ -1,21 +1,33 @@
 import { drawActors } from './draw-actors.ts';
 import { drawLabels } from './draw-labels.ts';
-import { drawTies } from './draw-ties.ts';
+import { drawMarkedTies } from './draw-ties.ts';
 import type { Frame, FrameStats } from './frame.ts';
 import type { Scene } from './scene.ts';
+import { advanceTieLayer, layerKey, type TieLayer } from './tie-layer.ts';
 
 /**
- * A full frame: ties, then actors, in model space (one transform for the viewport and the
- * device pixel ratio), then labels in screen space.
+ * A full frame: the plain ties' layer (advanced by one slice if unfinished; dimmed as a whole
+ * when a selection is highlighted), the marked ties and the actors in model space (one
+ * transform for the viewport and the device pixel ratio), then labels in screen space.
+ * `complete` is false while the tie layer still has ties to draw: ask for another frame.
  */
 export function drawFrame(
   context: CanvasRenderingContext2D,
   scene: Scene,
   frame: Frame,
-): FrameStats {
-  const { dpr, viewport } = frame;
+  layer: TieLayer,
+  tieVersion: number,
+): FrameStats & { complete: boolean; tieMs: number; parts: number[] } {
+  const { dpr, viewport, look } = frame;
+  const start = performance.now();
+  const size = { width: context.canvas.width, height: context.canvas.height };
+  const complete = advanceTieLayer(layer, scene, frame, layerKey(frame, tieVersion, size), size);
+  const tieMs = performance.now() - start;
   context.setTransform(1, 0, 0, 1, 0, 0);
-  context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+  context.clearRect(0, 0, size.width, size.height);
+  context.globalAlpha = frame.dim ? look.dimmed.tie / look.tie.opacity : 1;
+  context.drawImage(layer.canvas, 0, 0, size.width, size.height);
+  context.globalAlpha = 1;
   context.setTransform(
     dpr * viewport.zoom,
     0,
@@ -24,9 +36,13 @@ export function drawFrame(
     dpr * viewport.pan.x,
     dpr * viewport.pan.y,
   );
-  const ties = drawTies(context, scene, frame);
+  const t1 = performance.now();
+  const marked = drawMarkedTies(context, scene, frame);
+  const t2 = performance.now();
   const actors = drawActors(context, scene, frame);
+  const t3 = performance.now();
   context.setTransform(dpr, 0, 0, dpr, 0, 0);
   const labels = drawLabels(context, scene, frame);
-  return { actors, ties, labels };
+  const parts = [tieMs, t1 - start - tieMs, t2 - t1, t3 - t2, performance.now() - t3];
+  return { actors, ties: complete ? layer.count + marked : 0, labels, complete, tieMs, parts };
 }

@@ -2,7 +2,8 @@ import type { TieBucket } from '../../../../shared/map/tie-buckets.ts';
 import { segmentOutside, type Frame } from './frame.ts';
 import { TIE, TIE_MARKED, type Scene } from './scene.ts';
 
-const SKIP_PLAIN = TIE.HIDDEN | TIE.ABSENT | TIE_MARKED;
+/** Plain ties include the highlighted ones (drawn again on top): a click redraws no layer. */
+const SKIP_PLAIN = TIE.HIDDEN | TIE.ABSENT | TIE.NEW | TIE.ENDED | TIE.ENDING;
 const NO_DASH: number[] = [];
 /**
  * Dashes whose pattern repeats in fewer pixels than this are not told apart from a solid line
@@ -32,10 +33,11 @@ function addSegments(
   frame: Frame,
   ties: ArrayLike<number>,
   skip: number,
+  range: readonly [number, number],
 ): number {
   const { xs, ys, sources, targets, tieFlags } = scene;
   let added = 0;
-  for (let k = 0; k < ties.length; k += 1) {
+  for (let k = range[0]; k < range[1]; k += 1) {
     const t = ties[k]!;
     if ((tieFlags[t]! & skip) !== 0) continue;
     const [s, e] = [sources[t]!, targets[t]!];
@@ -56,10 +58,11 @@ function addArrows(
   ties: ArrayLike<number>,
   skip: number,
   length: number,
+  range: readonly [number, number],
 ): void {
   const { xs, ys, sources, targets, tieFlags, radii, directed } = scene;
   const half = length / 2;
-  for (let k = 0; k < ties.length; k += 1) {
+  for (let k = range[0]; k < range[1]; k += 1) {
     const t = ties[k]!;
     if (directed[t] === 0 || (tieFlags[t]! & skip) !== 0) continue;
     const [s, e] = [sources[t]!, targets[t]!];
@@ -98,15 +101,16 @@ function drawBatch(
   ties: ArrayLike<number>,
   skip: number,
   strokes: readonly Stroke[],
+  range: readonly [number, number] = [0, ties.length],
 ): number {
   context.beginPath();
-  const drawn = addSegments(context, scene, frame, ties, skip);
+  const drawn = addSegments(context, scene, frame, ties, skip, range);
   if (drawn === 0) return 0;
   for (const stroke of strokes) strokeWith(context, stroke, frame.viewport.zoom);
   const length = arrowLength(bucket.width);
   if (bucket.directed > 0 && length * frame.viewport.zoom >= MIN_ARROW_PX) {
     context.beginPath();
-    addArrows(context, scene, frame, ties, skip, length);
+    addArrows(context, scene, frame, ties, skip, length, range);
     const last = strokes[strokes.length - 1]!;
     context.globalAlpha = last.alpha;
     context.fillStyle = last.colour;
@@ -115,27 +119,62 @@ function drawBatch(
   return drawn;
 }
 
+/** Where the drawing of the plain ties stopped: bucket index and member index. */
+export interface TieCursor {
+  bucket: number;
+  member: number;
+}
+
 /**
- * Every tie: first the plain ones, one path and one stroke per style bucket (dimmed when a
- * selection is highlighted), then the marked ones (highlighted, selected, new, ended) grouped
- * the same way on top. Returns how many were drawn.
+ * The plain ties (every tie shown, highlighted ones included, time-marked ones left to
+ * drawMarkedTies) at full look, one path and one stroke per style bucket, from `cursor` on,
+ * at most `budget` ties: a large map's ties are drawn over several frames rather than in one
+ * long task. Moves the cursor; returns whether all are drawn.
  */
-export function drawTies(context: CanvasRenderingContext2D, scene: Scene, frame: Frame): number {
+export function drawPlainTies(
+  context: CanvasRenderingContext2D,
+  scene: Scene,
+  frame: Frame,
+  cursor: TieCursor,
+  budget: number,
+): boolean {
   const { look } = frame;
-  const baseAlpha = frame.dim ? look.dimmed.tie : look.tie.opacity;
-  let drawn = 0;
   context.lineCap = 'butt';
-  for (const bucket of scene.buckets) {
+  let left = budget;
+  while (cursor.bucket < scene.buckets.length && left > 0) {
+    const bucket = scene.buckets[cursor.bucket]!;
+    const end = Math.min(cursor.member + left, bucket.members.length);
     const width = bucket.width * look.tie.widthScale;
     const dash = bucket.dashed ? look.tie.potentialDash : NO_DASH;
-    drawn += drawBatch(context, scene, frame, bucket, bucket.members, SKIP_PLAIN, [
-      { colour: bucket.colour, width, alpha: baseAlpha, dash },
-    ]);
+    drawBatch(
+      context,
+      scene,
+      frame,
+      bucket,
+      bucket.members,
+      SKIP_PLAIN,
+      [{ colour: bucket.colour, width, alpha: look.tie.opacity, dash }],
+      [cursor.member, end],
+    );
+    left -= end - cursor.member;
+    if (end >= bucket.members.length) [cursor.bucket, cursor.member] = [cursor.bucket + 1, 0];
+    else cursor.member = end;
   }
-  drawn += drawMarkedTies(context, scene, frame);
   context.setLineDash(NO_DASH);
   context.globalAlpha = 1;
-  return drawn;
+  return cursor.bucket >= scene.buckets.length;
+}
+
+/** Plain ties in view (shown, not time-marked): the test hook's "drawn" count. */
+export function countPlainTies(scene: Scene, frame: Frame): number {
+  const { xs, ys, sources, targets, tieFlags } = scene;
+  let count = 0;
+  for (let t = 0; t < scene.tieCount; t += 1) {
+    if ((tieFlags[t]! & SKIP_PLAIN) !== 0) continue;
+    const [s, e] = [sources[t]!, targets[t]!];
+    if (!segmentOutside(frame.box, xs[s]!, ys[s]!, xs[e]!, ys[e]!)) count += 1;
+  }
+  return count;
 }
 
 /** The mark that decides a tie's look, in the stylesheet's order of precedence. */
@@ -149,7 +188,15 @@ function markOf(flags: number): number {
 
 const MARK_ORDER = [TIE.ENDED, TIE.ENDING, TIE.HIGHLIGHT, TIE.NEW, TIE.SELECTED] as const;
 
-function drawMarkedTies(context: CanvasRenderingContext2D, scene: Scene, frame: Frame): number {
+/**
+ * The marked ties (ended, ending, highlighted, new, selected), grouped by mark and bucket, over
+ * the plain ones. Returns how many time-marked ties were drawn.
+ */
+export function drawMarkedTies(
+  context: CanvasRenderingContext2D,
+  scene: Scene,
+  frame: Frame,
+): number {
   const groups = new Map<number, number[]>();
   const { tieFlags } = scene;
   for (let t = 0; t < scene.tieCount; t += 1) {
@@ -195,8 +242,20 @@ function drawMarkedTies(context: CanvasRenderingContext2D, scene: Scene, frame: 
                     line,
                   ]
                 : [line];
-      drawn += drawBatch(context, scene, frame, bucket, ties, TIE.HIDDEN | TIE.ABSENT, strokes);
+      const count = drawBatch(
+        context,
+        scene,
+        frame,
+        bucket,
+        ties,
+        TIE.HIDDEN | TIE.ABSENT,
+        strokes,
+      );
+      // Highlighted ties are in the plain layer too: count only the time-marked ones here.
+      if (mark !== TIE.HIGHLIGHT && mark !== TIE.SELECTED) drawn += count;
     });
+  context.setLineDash(NO_DASH);
+  context.globalAlpha = 1;
   return drawn;
 }
 
