@@ -20,6 +20,16 @@ import { addLargeNetwork } from '../support/project-data.ts';
 let app: Awaited<ReturnType<typeof startBrowserMode>>;
 let page: Page;
 const workers: string[] = [];
+/** Path workers started and not yet ended. */
+const livePathWorkers = new Set<Worker>();
+
+/** Notes every worker a page starts, nested ones included, and which path workers still run. */
+function watch(worker: Worker): void {
+  workers.push(worker.url());
+  if (!worker.url().includes('path-pass')) return;
+  livePathWorkers.add(worker);
+  worker.on('close', () => livePathWorkers.delete(worker));
+}
 
 beforeAll(async () => {
   app = await startBrowserMode();
@@ -33,9 +43,6 @@ beforeAll(async () => {
   page.on('pageerror', (error) => {
     throw error;
   });
-  const watch = (worker: Worker): void => {
-    workers.push(worker.url());
-  };
   page.on('worker', watch);
   await page.goto(app.url);
   await page.getByTestId('project-name').waitFor();
@@ -116,4 +123,25 @@ describe('Measures on a large network, over nested workers', () => {
     // Betweenness and degree are shown by default: thousands of values compared.
     expect(checked).toBeGreaterThanOrEqual(2 * expected.size);
   }, 300_000);
+
+  it('ends the nested workers when the run is cancelled', async () => {
+    // A project of its own, large enough for the pass to run long.
+    const large = await startBrowserMode();
+    try {
+      addLargeNetwork(large.project, 8000, 40_000, 29);
+      const other = await large.browser.newPage();
+      other.on('worker', watch);
+      await other.goto(large.url);
+      await other.getByTestId('nav-measures').click();
+      const status = other.getByTestId('measures-status');
+      await status.and(other.locator('[data-state="running"]')).waitFor({ timeout: 60_000 });
+      // The pass has started in nested workers before the cancel.
+      await expect.poll(() => livePathWorkers.size, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+      await other.getByTestId('measures-status-cancel').click();
+      await expect.poll(() => status.getAttribute('data-state')).toBe('cancelled');
+      await expect.poll(() => livePathWorkers.size, { timeout: 30_000 }).toBe(0);
+    } finally {
+      await large.stop();
+    }
+  }, 180_000);
 });
