@@ -16,10 +16,9 @@ import { seedCatalog } from '../../electron/backend/sample/load-sample.ts';
 import { undoLatest } from '../../electron/backend/store/undo-redo.ts';
 
 /**
- * The import writer gets new ties from the plan one by one and writes them in batches of
- * 2,000, so these files are a little longer than one batch: a tie repeated after its batch
- * was written, and an error found after some batches were written, must come out as if the
- * whole plan had been written at once.
+ * The import writer gets new ties from the plan one by one and writes them 50 at a time:
+ * a tie repeated after its batch was written, and an error found after many batches were
+ * written, must come out as if the whole plan had been written at once.
  */
 let dir: string;
 let session: ReturnType<typeof projectSession>;
