@@ -168,6 +168,13 @@ describe('a large map', () => {
     await expect.poll(async () => (await viewportOf()).zoom).toBeGreaterThan(panned.zoom * 1.5);
     // Zoomed in: fewer actors in view, so fewer drawn, and bigger labels appear.
     await expect.poll(async () => (await counts()).drawnActors).toBeLessThan(ACTORS);
+    // Closer still: dashed potential ties, arrowheads on directed ties, labels (looked at).
+    await page.mouse.wheel(0, -400);
+    await expect.poll(async () => (await viewportOf()).zoom).toBeGreaterThan(panned.zoom * 10);
+    await expect.poll(async () => (await counts()).labels).toBeGreaterThan(0);
+    await page.getByTestId('map-canvas').screenshot({
+      path: join(screenshotDir, 'map-large-zoomed.png'),
+    });
     await page.keyboard.press('0');
     await expect.poll(async () => (await counts()).drawnActors).toBe(ACTORS);
   });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkSnapshot } from '../../../shared/api/network.ts';
 import type { Group } from '../../../shared/domain/group.ts';
@@ -21,7 +22,7 @@ interface MapFiltersPanelProps {
  * Sector, tie type, status, group, region (each several values at once), minimum measure and
  * ego network filters.
  */
-export function MapFiltersPanel({
+export const MapFiltersPanel = memo(function MapFiltersPanel({
   filters,
   snapshot,
   groups,
@@ -143,4 +144,4 @@ export function MapFiltersPanel({
       </button>
     </details>
   );
-}
+});

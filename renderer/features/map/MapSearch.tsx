@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { memo, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor.ts';
 
@@ -13,8 +13,11 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
-/** Find an actor by name: Enter selects and centres the first match. */
-export function MapSearch({ actors, inputRef, onFound }: MapSearchProps) {
+/**
+ * Find an actor by name: Enter selects and centres the first match. Memoised: its list holds
+ * every actor shown (thousands on a large map) and need not be rebuilt on every click.
+ */
+export const MapSearch = memo(function MapSearch({ actors, inputRef, onFound }: MapSearchProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [missing, setMissing] = useState(false);
@@ -67,4 +70,4 @@ export function MapSearch({ actors, inputRef, onFound }: MapSearchProps) {
       )}
     </form>
   );
-}
+});

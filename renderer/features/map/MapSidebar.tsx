@@ -1,6 +1,7 @@
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkSnapshot } from '../../../shared/api/network.ts';
+import type { Group } from '../../../shared/domain/group.ts';
 import type { FilterResult } from '../../../shared/map/filter-map.ts';
 import type { MapLegend } from '../../../shared/map/legend.ts';
 import type { MapMeasures } from '../../../shared/map/map-measures.ts';
@@ -26,10 +27,17 @@ interface MapSidebarProps {
   onFound: (actorId: string) => void;
 }
 
+/** One empty list, so the memoised filters panel is not redrawn for a new `[]` each time. */
+const NO_GROUPS: readonly Group[] = [];
+
 /** Search, filters, saved views and export, beside the map. */
 export function MapSidebar({ state, model, view, searchRef, onFound }: MapSidebarProps) {
   const { t } = useTranslation();
   const { snapshot, visible, legend } = model;
+  const searchable = useMemo(
+    () => snapshot.actors.filter((actor) => visible.actorIds.has(actor.id)),
+    [snapshot, visible],
+  );
   const renderSvg = (background: 'white' | 'transparent') => {
     if (!view) return null;
     // From whichever renderer draws the map: its positions are the ones on screen.
@@ -42,15 +50,11 @@ export function MapSidebar({ state, model, view, searchRef, onFound }: MapSideba
   };
   return (
     <aside className="map-sidebar">
-      <MapSearch
-        actors={snapshot.actors.filter((actor) => visible.actorIds.has(actor.id))}
-        inputRef={searchRef}
-        onFound={onFound}
-      />
+      <MapSearch actors={searchable} inputRef={searchRef} onFound={onFound} />
       <MapFiltersPanel
         filters={state.filters}
         snapshot={snapshot}
-        groups={model.groups?.groups ?? []}
+        groups={model.groups?.groups ?? NO_GROUPS}
         sizeBy={state.styling.sizeBy}
         language={model.language}
         onChange={state.setFilters}
