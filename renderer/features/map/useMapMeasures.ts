@@ -69,17 +69,27 @@ export function useMapMeasures(
   const wanted = !live && timeline !== null && snapshot !== null && settled === date && !answer;
   useEffect(() => {
     if (!wanted || !timeline || !snapshot) return;
-    client.current ??= createMeasuresClient(createMapMeasuresWorker);
-    return client.current.measure(
-      measureInput(snapshot.actors, snapshot.ties),
-      (measures) =>
-        setAnswers((previous) => {
-          const kept = previous.timeline === timeline ? [...previous.byDate] : [];
-          const byDate = new Map([...kept, [dateKey(date), measures] as const].slice(-KEPT_DATES));
-          return { timeline, byDate, latest: measures };
-        }),
-      (reason) => console.error('Tejido: the map measures worker failed', reason),
-    );
+    let cancel = () => {};
+    // Its own task: the index arrays take a tenth of a second at 100,000 ties, better not
+    // added to the commit that drew the new date.
+    const timer = window.setTimeout(() => {
+      client.current ??= createMeasuresClient(createMapMeasuresWorker);
+      cancel = client.current.measure(
+        measureInput(snapshot.actors, snapshot.ties),
+        (measures) =>
+          setAnswers((previous) => {
+            const kept = previous.timeline === timeline ? [...previous.byDate] : [];
+            const entry = [dateKey(date), measures] as const;
+            const byDate = new Map([...kept, entry].slice(-KEPT_DATES));
+            return { timeline, byDate, latest: measures };
+          }),
+        (reason) => console.error('Tejido: the map measures worker failed', reason),
+      );
+    }, 0);
+    return () => {
+      window.clearTimeout(timer);
+      cancel();
+    };
   }, [wanted, timeline, snapshot, date]);
   useEffect(
     () => () => {
