@@ -22,6 +22,11 @@ export function tieKeys() {
     }
     return found;
   };
+  // Most ties of a file have the kind of the tie before: no lookup for those.
+  let lastKind: string | null = null;
+  let lastSubkind: string | null = null;
+  let c = numberOf(kinds, null);
+  let d = c;
   return (
     first: string,
     second: string,
@@ -30,8 +35,14 @@ export function tieKeys() {
   ): number | string => {
     const a = numberOf(ends, first);
     const b = numberOf(ends, second);
-    const c = numberOf(kinds, kind);
-    const d = numberOf(kinds, subkind);
+    if (kind !== lastKind) {
+      lastKind = kind;
+      c = numberOf(kinds, kind);
+    }
+    if (subkind !== lastSubkind) {
+      lastSubkind = subkind;
+      d = numberOf(kinds, subkind);
+    }
     if (a < END_BITS && b < END_BITS && c < KIND_BITS && d < KIND_BITS) {
       return ((a * END_BITS + b) * KIND_BITS + c) * KIND_BITS + d;
     }
