@@ -36,6 +36,8 @@ import {
  * then moves a bitmap of the last frame, and the map is drawn afresh when the gesture ends.
  */
 const FAST_FRAME_MS = 12;
+/** After a slow map's gesture, the moved picture stays this long before the full redraw (ms). */
+const SETTLE_MS = 200;
 
 interface Marks {
   visibility: { actorIds: ReadonlySet<string>; tieIds: ReadonlySet<string> } | null;
@@ -76,6 +78,7 @@ export function createCanvasView(
   const listeners = new Set<() => void>();
   let frameRequest = 0;
   let gesture = false;
+  let settleTimer = 0;
   let cached: Viewport | null = null;
   let frames = 0;
   let fullFrames = 0;
@@ -140,10 +143,25 @@ export function createCanvasView(
     for (const listener of listeners) listener();
   };
   const setGesture = (active: boolean) => {
-    gesture = active;
+    window.clearTimeout(settleTimer);
+    if (!active) {
+      // Draw afresh only once the hand has rested: a drag followed by a wheel turn keeps
+      // moving the picture instead of starting to redraw 100,000 ties in between.
+      settleTimer = window.setTimeout(
+        () => {
+          gesture = false;
+          cached = null;
+          redraw();
+        },
+        cached ? SETTLE_MS : 0,
+      );
+      return;
+    }
+    if (gesture && cached) return;
+    gesture = true;
     cached = null;
     const slow = Math.max(lastFullMs, layerCost) > FAST_FRAME_MS;
-    if (active && slow && canvas.width > 0 && canvas.height > 0) {
+    if (slow && canvas.width > 0 && canvas.height > 0) {
       // Snapshot the last full frame; the gesture moves it until the map is drawn again.
       cache.width = canvas.width;
       cache.height = canvas.height;
@@ -153,6 +171,7 @@ export function createCanvasView(
     }
     redraw();
   };
+
   const hitGrid = () => (grid ??= buildActorGrid(scene));
   const resize = () => {
     const width = container.clientWidth;
@@ -327,6 +346,7 @@ export function createCanvasView(
     destroyed: () => isDestroyed,
     destroy: () => {
       isDestroyed = true;
+      window.clearTimeout(settleTimer);
       if (frameRequest) cancelAnimationFrame(frameRequest);
       unbind();
       observer.disconnect();
