@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { MapFilters, MapMeasureKey } from '../../../shared/domain/view.ts';
 import { nodesAtDate, shownAtDate, type DatedMap } from '../../../shared/map/dated-map.ts';
 import {
@@ -9,7 +9,7 @@ import {
 import { NO_MEASURES } from '../../../shared/map/map-measures.ts';
 import { mapSnapshotAt } from '../../../shared/map/map-timeline.ts';
 import type { TimelineData } from '../../../shared/temporal/timeline-data.ts';
-import { LIVE_MEASURE_LIMIT, useMapMeasures } from './useMapMeasures.ts';
+import { useMapMeasures } from './useMapMeasures.ts';
 
 export interface DatedMapLooks {
   filters: MapFilters;
@@ -26,13 +26,9 @@ export interface DatedMapLooks {
  */
 export function useDatedMap(
   timeline: TimelineData | null,
-  picked: string | null,
+  date: string | null,
   { filters, sizeBy, palette }: DatedMapLooks,
 ): DatedMap | null {
-  // On large maps the new date is drawn in a render of its own, after the one that moved the
-  // date field or the slider: the picture follows a moment later, the controls at once.
-  const deferred = useDeferredValue(picked);
-  const date = (timeline?.actors.length ?? 0) > LIVE_MEASURE_LIMIT ? deferred : picked;
   const snapshot = useMemo(
     () => (timeline ? mapSnapshotAt(timeline, date) : null),
     [timeline, date],
