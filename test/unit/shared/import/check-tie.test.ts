@@ -127,7 +127,8 @@ describe('checkedSpells', () => {
 });
 
 describe('checkedActor', () => {
-  const actor = {
+  type ActorInput = Parameters<typeof checkedActor>[0];
+  const actor: ActorInput = {
     id: 'a1',
     name: 'Red Mujeres A.C.',
     sector: 'cso',
@@ -136,15 +137,15 @@ describe('checkedActor', () => {
     attributes: { ciudad: 'Hermosillo', año: 2019 },
     notes: '',
   };
-  const bySchemaActor = (input: typeof actor) => {
+  const bySchemaActor = (input: ActorInput) => {
     const result = Actor.safeParse(input);
     return result.success ? JSON.stringify(result.data) : result.error.issues[0]?.message;
   };
-  const byCheckActor = (input: typeof actor) => {
+  const byCheckActor = (input: ActorInput) => {
     const result = checkedActor(input);
     return result.success ? JSON.stringify(result.data) : result.error.issues[0]?.message;
   };
-  const actorCases: [string, Partial<typeof actor> & Record<string, unknown>][] = [
+  const actorCases: [string, Partial<ActorInput>][] = [
     ['a valid actor', {}],
     ['a name with spaces around it', { name: '  Red  ' }],
     ['a blank name', { name: '   ' }],
@@ -160,7 +161,7 @@ describe('checkedActor', () => {
     ['notes too long', { notes: 'x'.repeat(20_001) }],
   ];
   it.each(actorCases)('agrees with Actor.safeParse on %s', (_, change) => {
-    const input = { ...actor, ...change } as typeof actor;
+    const input: ActorInput = { ...actor, ...change };
     expect(byCheckActor(input)).toEqual(bySchemaActor(input));
   });
 });
