@@ -25,15 +25,23 @@ declare global {
  * HTTP in browser mode. Failures throw an ApiCallError; answers are parsed with the
  * operation's output schema, because a transport is an edge (STYLE.md §4).
  */
-export const call: TypedCall = async (name, input) => {
+export const call: TypedCall = async (name, input) =>
+  parseOutput(name, await callUnparsed(name, input));
+
+/**
+ * The answer of an operation before its output schema is applied, for the one caller that
+ * parses a very large answer in slices (the map's network): transport failures and error
+ * answers throw exactly as `call` throws them.
+ */
+export async function callUnparsed(name: OperationName, input: unknown): Promise<unknown> {
   const transport = window.tejido?.call ?? callOverHttp;
   const result = await runTransport(transport, name, input);
   if (!result.ok) {
     const error = ApiError.safeParse(result.error);
     throw new ApiCallError(name, error.success ? error.data : internal('unreadable error'));
   }
-  return parseOutput(name, result.value);
-};
+  return result.value;
+}
 
 async function runTransport(
   transport: CallFunction,
@@ -50,13 +58,16 @@ async function runTransport(
 
 function parseOutput<N extends OperationName>(name: N, value: unknown): OperationOutput<N> {
   const parsed = operations[name].output.safeParse(value);
-  if (!parsed.success) {
-    console.error(`Tejido's backend answered ${name} with an unexpected shape`, parsed.error);
-    throw new ApiCallError(name, internal('unexpected answer'));
-  }
+  if (!parsed.success) throw unexpectedAnswer(name, parsed.error);
   // Indexing the table with a generic name loses the link between N and its schema;
   // the value was just parsed by operations[name].output, so it is OperationOutput<N>.
   return parsed.data as OperationOutput<N>;
+}
+
+/** A well-formed answer of the wrong shape: logged for us, "internal" for the user. */
+export function unexpectedAnswer(name: string, error: unknown): ApiCallError {
+  console.error(`Tejido's backend answered ${name} with an unexpected shape`, error);
+  return new ApiCallError(name, internal('unexpected answer'));
 }
 
 function internal(reason: string): ApiError {

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { NetworkSnapshot } from '../../../shared/api/network.ts';
-import { ApiError } from '../../../shared/api/errors.ts';
-import { ApiCallError } from '../../api/api-call-error.ts';
-import { callOverHttp } from '../../api/http-transport.ts';
+import { callUnparsed, unexpectedAnswer } from '../../api/client.ts';
 
 /** Elements parsed per slice: about 30 ms at 20,000 actors on a loaded machine. */
 const SLICE = 2500;
@@ -19,20 +17,8 @@ const Shell = NetworkSnapshot.extend({ actors: z.array(z.unknown()), ties: z.arr
  */
 export async function fetchNetworkInSlices(): Promise<NetworkSnapshot> {
   const name = 'network.get';
-  const transport = window.tejido?.call ?? callOverHttp;
-  let result;
-  try {
-    result = await transport(name, {});
-  } catch (cause) {
-    console.error(`Tejido's transport failed on ${name}`, cause);
-    throw new ApiCallError(name, internal('transport'));
-  }
-  if (!result.ok) {
-    const error = ApiError.safeParse(result.error);
-    throw new ApiCallError(name, error.success ? error.data : internal('unreadable error'));
-  }
-  const shell = Shell.safeParse(result.value);
-  if (!shell.success) throw unexpected(name, shell.error);
+  const shell = Shell.safeParse(await callUnparsed(name, {}));
+  if (!shell.success) throw unexpectedAnswer(name, shell.error);
   const { shape } = NetworkSnapshot;
   const actors = await parseInSlices(shell.data.actors, shape.actors.element, name);
   const ties = await parseInSlices(shell.data.ties, shape.ties.element, name);
@@ -48,7 +34,7 @@ async function parseInSlices<T>(
   for (let start = 0; start < items.length; start += SLICE) {
     if (start > 0) await nextTask();
     const slice = z.array(schema).safeParse(items.slice(start, start + SLICE));
-    if (!slice.success) throw unexpected(name, slice.error);
+    if (!slice.success) throw unexpectedAnswer(name, slice.error);
     for (const item of slice.data) parsed.push(item);
   }
   return parsed;
@@ -64,13 +50,4 @@ function nextTask(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
-}
-
-function unexpected(name: string, error: z.ZodError): ApiCallError {
-  console.error(`Tejido's backend answered ${name} with an unexpected shape`, error);
-  return new ApiCallError(name, internal('unexpected answer'));
-}
-
-function internal(reason: string): ApiError {
-  return { code: 'internal', params: { reason } };
 }
