@@ -265,4 +265,50 @@ describe('a large map', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('.map-screen--projector', { state: 'detached' });
   });
+
+  it('compares two dates side by side on two canvases that share one viewport', async () => {
+    await page.getByTestId('map-compare-toggle').click();
+    await page.getByTestId('compare-after').waitFor();
+    const both = () =>
+      page.evaluate(() =>
+        (window.__tejidoMapViews ?? []).map((view) => ({
+          counts: view.counts(),
+          viewport: view.viewport(),
+        })),
+      );
+    // Each side draws every actor present at its date (a few have only 2021 ties).
+    await expect
+      .poll(async () =>
+        (await both()).map(
+          ({ counts }) => counts.shownActors > 0 && counts.drawnActors === counts.shownActors,
+        ),
+      )
+      .toEqual([true, true]);
+    const [before, after] = await both();
+    // The earlier date lacks the tenth of the ties that start in 2021; the later one has all.
+    expect(before!.counts.shownTies).toBe(TIES * 0.9);
+    expect(after!.counts.shownTies).toBe(TIES);
+    expect(after!.counts.shownActors).toBe(ACTORS);
+    expect(before!.counts.shownActors).toBeLessThan(ACTORS);
+    expect(await page.locator('[data-testid="map-canvas"][data-renderer="tejido"]').count()).toBe(
+      2,
+    );
+    // Panning the left map moves the right one with it.
+    const box = (await page.getByTestId('compare-before').getByTestId('map-canvas').boundingBox())!;
+    // From the top-left corner (empty: the map is fitted with padding), in the page's view.
+    await page.mouse.move(box.x + 10, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 90, box.y + 50, { steps: 4 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await both())[0]!.viewport.pan.x - before!.viewport.pan.x)
+      .toBeCloseTo(80, 0);
+    const [left, right] = await both();
+    expect(right!.viewport).toEqual(left!.viewport);
+    await page.getByTestId('map-compare').screenshot({
+      path: join(screenshotDir, 'map-large-compare.png'),
+    });
+    await page.getByTestId('map-compare-toggle').click();
+    await page.getByTestId('map-compare').waitFor({ state: 'detached' });
+  });
 });

@@ -36,12 +36,19 @@ declare global {
   interface Window {
     /** Tejido's canvas renderer, exposed only when end-to-end tests ask for it. */
     __tejidoMapView?: CanvasMapHandle | undefined;
+    /** Every live canvas map, in creation order (before/after mode has two). */
+    __tejidoMapViews?: CanvasMapHandle[] | undefined;
   }
 }
 
 /** Same flag as test-hook.ts: sessionStorage `tejido:test`, set by tests before the page loads. */
-export function exposeCanvasForTests(handle: CanvasMapHandle | null): void {
-  if (window.sessionStorage.getItem('tejido:test') !== '1') return;
-  if (handle) window.__tejidoMapView = handle;
-  else delete window.__tejidoMapView;
+export function exposeCanvasForTests(handle: CanvasMapHandle): () => void {
+  if (window.sessionStorage.getItem('tejido:test') !== '1') return () => {};
+  window.__tejidoMapView = handle;
+  window.__tejidoMapViews = [...(window.__tejidoMapViews ?? []), handle];
+  return () => {
+    window.__tejidoMapViews = (window.__tejidoMapViews ?? []).filter((live) => live !== handle);
+    if (window.__tejidoMapView === handle)
+      window.__tejidoMapView = window.__tejidoMapViews[window.__tejidoMapViews.length - 1];
+  };
 }

@@ -257,7 +257,7 @@ export function createCanvasView(
     fullFrames: () => ({ count: fullFrames, lastMs: lastFullMs, parts: lastParts, layerCost }),
     viewport: () => ({ zoom: viewport.zoom, pan: { ...viewport.pan } }),
   };
-  exposeCanvasForTests(handle);
+  const unexpose = exposeCanvasForTests(handle);
 
   const view: MapView = {
     renderer: 'tejido',
@@ -351,7 +351,7 @@ export function createCanvasView(
       unbind();
       observer.disconnect();
       listeners.clear();
-      if (window.__tejidoMapView === handle) exposeCanvasForTests(null);
+      unexpose();
       canvas.remove();
     },
     cytoscape: () => null,
