@@ -5,13 +5,6 @@ import { ZOOM_LIMITS } from '../../../shared/map/viewport.ts';
 import type { StyleRule } from '../../../shared/map/map-stylesheet.ts';
 import { NODE_SIZE } from '../../../shared/map/size-scale.ts';
 
-/**
- * Cytoscape's WebGL renderer is no longer chosen by size: large maps are drawn by Tejido's own
- * canvas renderer (canvas/), which is faster on a GPU-less machine too. WebGL stays reachable
- * through the test override only (README "Map performance"); useMapModel still reads this.
- */
-export const WEBGL_THRESHOLD = Number.POSITIVE_INFINITY;
-
 const ZOOM = ZOOM_LIMITS;
 
 /** Registers fcose once; Cytoscape's registry is global, so ask it rather than keep a flag. */

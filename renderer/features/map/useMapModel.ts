@@ -1,17 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { edgeLooks, type PaletteMode } from '../../../shared/map/map-elements.ts';
 import { mapStylesheet } from '../../../shared/map/map-stylesheet.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useProjectInfo } from '../project/useProjectInfo.ts';
 import { buildLegend } from './build-legend.ts';
-import { WEBGL_THRESHOLD } from './cytoscape-core.ts';
 import type { LayoutContext } from './run-layout.ts';
 import { rendererOverride } from './test-hook.ts';
 import { useDatedMap } from './useDatedMap.ts';
 import { useMapData } from './useMapData.ts';
 import type { MapState } from './useMapState.ts';
-import { hasHardwareWebgl } from './webgl-support.ts';
 
 /** The latest wave, else no date (every tie). */
 function defaultDate(waves: readonly { date: string }[] | undefined): string | null {
@@ -33,10 +31,9 @@ export function useMapModel(state: MapState) {
   const { timeline } = data;
   const date = state.pickedDate === undefined ? defaultDate(data.waves) : state.pickedDate;
   const palette: PaletteMode = state.projector ? 'projector' : 'project';
-  const forced = rendererOverride();
-  const large = (timeline?.actors.length ?? 0) > WEBGL_THRESHOLD;
-  const [gpu] = useState(hasHardwareWebgl);
-  const webgl = forced ? forced === 'webgl' : large && gpu;
+  // Cytoscape's WebGL renderer only when the benchmark forces it: large maps are drawn by
+  // Tejido's own canvas (README "Map performance").
+  const webgl = rendererOverride() === 'webgl';
   const { sizeBy, labels } = state.styling;
   const looks = { filters: state.filters, sizeBy, palette } as const;
   const current = useDatedMap(timeline, date, looks);
