@@ -1,3 +1,4 @@
+import { clipSegment } from '../../../../shared/map/clip-segment.ts';
 import type { TieBucket } from '../../../../shared/map/tie-buckets.ts';
 import { segmentOutside, type Frame } from './frame.ts';
 import { TIE, TIE_MARKED, type Scene } from './scene.ts';
@@ -26,7 +27,10 @@ interface Stroke {
   dash: readonly number[];
 }
 
-/** Adds the segments of `ties` in view to the current path; returns how many. */
+/** The visible part of the segment being added (reused: addSegments runs per frame). */
+const clipped = new Float64Array(4);
+
+/** Adds the parts in view of the segments of `ties` to the current path; returns how many. */
 function addSegments(
   context: CanvasRenderingContext2D,
   scene: Scene,
@@ -36,15 +40,17 @@ function addSegments(
   range: readonly [number, number],
 ): number {
   const { xs, ys, sources, targets, tieFlags } = scene;
+  const { box } = frame;
   let added = 0;
   for (let k = range[0]; k < range[1]; k += 1) {
     const t = ties[k]!;
     if ((tieFlags[t]! & skip) !== 0) continue;
-    const [s, e] = [sources[t]!, targets[t]!];
-    const [x1, y1, x2, y2] = [xs[s]!, ys[s]!, xs[e]!, ys[e]!];
-    if (segmentOutside(frame.box, x1, y1, x2, y2)) continue;
-    context.moveTo(x1, y1);
-    context.lineTo(x2, y2);
+    const s = sources[t]!;
+    const e = targets[t]!;
+    // Only the part in view: the canvas dashes and rasterises a path along its whole length.
+    if (!clipSegment(box, xs[s]!, ys[s]!, xs[e]!, ys[e]!, clipped)) continue;
+    context.moveTo(clipped[0]!, clipped[1]!);
+    context.lineTo(clipped[2]!, clipped[3]!);
     added += 1;
   }
   return added;
