@@ -95,8 +95,8 @@ function degreeAndStrength({ ids, sources, targets, weights }: MeasureInput) {
     const source = sources[index]!;
     const target = targets[index]!;
     const weight = weights[index]!;
-    strength[source] += weight;
-    strength[target] += weight;
+    strength[source] = strength[source]! + weight;
+    strength[target] = strength[target]! + weight;
     pairs[index] = Math.min(source, target) * order + Math.max(source, target);
   }
   pairs.sort();
@@ -104,8 +104,9 @@ function degreeAndStrength({ ids, sources, targets, weights }: MeasureInput) {
     const pair = pairs[index]!;
     if (index > 0 && pair === pairs[index - 1]) continue;
     const low = Math.floor(pair / order);
-    degree[low] += 1;
-    degree[pair - low * order] += 1;
+    const high = pair - low * order;
+    degree[low] = degree[low]! + 1;
+    degree[high] = degree[high]! + 1;
   }
   return { degree, strength };
 }
