@@ -58,7 +58,7 @@ export function createCanvasView(
 ): MapView {
   const canvas = document.createElement('canvas');
   canvas.className = 'map-canvas__surface';
-  canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;touch-action:none';
+  canvas.style.cssText = 'position:absolute;left:0;top:0;touch-action:none';
   container.append(canvas);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2D canvas');
@@ -70,7 +70,10 @@ export function createCanvasView(
   let look: MapLook = mapLook(style);
   let quietBit: number = style.projector ? ACTOR.QUIET_PROJECTOR : ACTOR.QUIET;
   let viewport: Viewport = { zoom: 1, pan: { x: 0, y: 0 } };
+  /** The container's size (CSS pixels): what is seen, framed and zoomed around. */
   let size = { width: 0, height: 0 };
+  /** The canvas's size (CSS pixels): at least `size`, see resize. */
+  let area = { width: 0, height: 0 };
   let dpr = 1;
   let dim = false;
   let grid: HitGrid | null = null;
@@ -108,13 +111,13 @@ export function createCanvasView(
       scene,
       {
         viewport,
-        width: size.width,
-        height: size.height,
+        width: area.width,
+        height: area.height,
         dpr,
         look,
         dim,
         quietBit,
-        box: visibleBox(viewport, size, NODE_SIZE.max),
+        box: visibleBox(viewport, area, NODE_SIZE.max),
       },
       tieLayer,
       tieVersion,
@@ -179,9 +182,20 @@ export function createCanvasView(
     const ratio = window.devicePixelRatio || 1;
     if (width === size.width && height === size.height && ratio === dpr) return;
     size = { width, height };
+    // The canvas only grows: when the actor panel opens and narrows the map, the container
+    // hides the canvas's right-hand part instead of the canvas shrinking, so the ties' layer
+    // (seconds of drawing on a 100,000-tie map) stays valid and a click highlights at once.
+    const next =
+      ratio === dpr
+        ? { width: Math.max(area.width, width), height: Math.max(area.height, height) }
+        : { width, height };
     dpr = ratio;
-    canvas.width = Math.max(1, Math.round(width * dpr));
-    canvas.height = Math.max(1, Math.round(height * dpr));
+    if (next.width === area.width && next.height === area.height && canvas.width > 1) return;
+    area = next;
+    canvas.width = Math.max(1, Math.round(area.width * dpr));
+    canvas.height = Math.max(1, Math.round(area.height * dpr));
+    canvas.style.width = `${area.width}px`;
+    canvas.style.height = `${area.height}px`;
     redraw();
   };
   const applyMarks = () => {
@@ -206,9 +220,24 @@ export function createCanvasView(
       events().onDragged(scene.ids[actor]!, { x: scene.xs[actor]!, y: scene.ys[actor]! }),
     tap: (at) => {
       const actor = actorUnder(scene, hitGrid(), viewport, at);
-      if (actor >= 0) return events().onSelect({ kind: 'actor', id: scene.ids[actor]! });
-      const tie = tieNear(scene, viewport, at);
-      events().onSelect(tie >= 0 ? { kind: 'tie', id: scene.tieIds[tie]! } : null);
+      const tie = actor >= 0 ? -1 : tieNear(scene, viewport, at);
+      const selection: MapSelection =
+        actor >= 0
+          ? { kind: 'actor', id: scene.ids[actor]! }
+          : tie >= 0
+            ? { kind: 'tie', id: scene.tieIds[tie]! }
+            : null;
+      // The highlight is painted first; the screen (the actor's panel, a React render of
+      // about 0.1 s on a large map) follows in a task after that frame, so a click shows
+      // its answer at once. The screen then confirms the same selection.
+      marks.selection = selection;
+      dim = markSelection(scene, selection);
+      // A tap ends a pan or zoom still settling: draw the map now, not the moved picture.
+      window.clearTimeout(settleTimer);
+      gesture = false;
+      cached = null;
+      redraw();
+      requestAnimationFrame(() => window.setTimeout(() => events().onSelect(selection), 0));
     },
     gesture: setGesture,
   });
