@@ -1,16 +1,12 @@
 import { memo, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor.ts';
+import { fold, namesToOffer } from './name-matches.ts';
 
 interface MapSearchProps {
   actors: readonly Actor[];
   inputRef: RefObject<HTMLInputElement | null>;
   onFound: (actorId: string) => void;
-}
-
-/** Accent- and case-insensitive, as people type names in a hurry. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
 /**
@@ -59,7 +55,7 @@ export const MapSearch = memo(function MapSearch({ actors, inputRef, onFound }: 
         </button>
       </div>
       <datalist id="map-search-names">
-        {actors.map((actor) => (
+        {namesToOffer(actors, query).map((actor) => (
           <option key={actor.id} value={actor.name} />
         ))}
       </datalist>
