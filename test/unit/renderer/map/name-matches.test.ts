@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../../shared/domain/actor.ts';
+import { actor } from '../../shared/map/fixtures.ts';
 import { FULL_NAME_LIST, namesToOffer } from '../../../../renderer/features/map/name-matches.ts';
 
 function actors(count: number): Actor[] {
-  return Array.from({ length: count }, (_, index) => ({
-    id: `a${index}`,
-    name: index === 7 ? 'Fundación Álamo' : `Organización ${index}`,
-    sector: null,
-    kind: 'organisation',
-    region: null,
-    attributes: {},
-    notes: '',
-  }));
+  return Array.from({ length: count }, (_, index) =>
+    actor(`a${index}`, null, { name: index === 7 ? 'Fundación Álamo' : `Organización ${index}` }),
+  );
 }
 
 describe('namesToOffer', () => {
