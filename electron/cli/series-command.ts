@@ -10,12 +10,7 @@ import { SERIES_MEASURES } from '../../shared/temporal/series-measures.ts';
 import { series, type SeriesRow } from '../../shared/temporal/series.ts';
 import { timelineFromParsed } from '../../shared/temporal/timeline-from-parsed.ts';
 import type { TimelineData } from '../../shared/temporal/timeline-data.ts';
-import { listActors } from '../backend/store/actors-store.ts';
-import { listSectors, listTieTypes } from '../backend/store/catalog-store.ts';
-import { listEvents } from '../backend/store/events-store.ts';
-import { listGroups } from '../backend/store/groups-store.ts';
-import { listTies } from '../backend/store/ties-store.ts';
-import { listWaves } from '../backend/store/waves-store.ts';
+import { readTimelineData } from '../backend/store/timeline-store.ts';
 import type { CliContext } from './cli-context.ts';
 import {
   readBytes,
@@ -85,21 +80,7 @@ function loadTimeline(input: string): TimelineData {
 }
 
 function fromProject(path: string): TimelineData {
-  return readProject(path, (db) => {
-    const { groups, members } = listGroups(db);
-    const { events, participation } = listEvents(db);
-    return {
-      actors: listActors(db),
-      ties: listTies(db),
-      sectors: listSectors(db),
-      tieTypes: listTieTypes(db),
-      groups,
-      members,
-      events,
-      participation,
-      waves: listWaves(db),
-    };
-  });
+  return readProject(path, readTimelineData);
 }
 
 function columnsOf(rows: readonly SeriesRow[]): string[] {

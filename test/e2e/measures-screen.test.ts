@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotDir, startBrowserMode } from '../support/browser-mode.ts';
+import { addLargeNetwork } from '../support/project-data.ts';
 
 /**
  * The Measures screen in browser mode on a copy of the sample project: the table, the cards,
@@ -114,7 +114,7 @@ describe('Measures screen in browser mode', () => {
   });
 
   it('stays responsive during a long run, and cancels it', async () => {
-    addLargeNetwork(app.project, 6000, 36_000);
+    addLargeNetwork(app.project, 6000, 36_000, 7);
     await page.reload();
     await page.getByTestId('nav-measures').click();
     const status = page.getByTestId('measures-status');
@@ -128,28 +128,3 @@ describe('Measures screen in browser mode', () => {
     await expect.poll(() => status.getAttribute('data-state')).toBe('cancelled');
   });
 });
-
-/** Thousands of actors and ties written straight into the project, as a big import would. */
-function addLargeNetwork(path: string, actors: number, ties: number): void {
-  const db = new Database(path);
-  const addActor = db.prepare(
-    "INSERT INTO actors (id, name, sector, kind) VALUES (?, ?, 'cso', 'organisation')",
-  );
-  const addTie = db.prepare(
-    "INSERT INTO ties (id, source, target, type, status) VALUES (?, ?, ?, 'collaboration', 'existing')",
-  );
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
-  db.transaction(() => {
-    for (let i = 0; i < actors; i++) addActor.run(`big${i}`, `Organización generada ${i}`);
-    for (let i = 0; i < ties; i++) {
-      const source = Math.floor(random() * actors);
-      const target = (source + 1 + Math.floor(random() * (actors - 1))) % actors;
-      addTie.run(`bigt${i}`, `big${source}`, `big${target}`);
-    }
-  })();
-  db.close();
-}
