@@ -1,8 +1,7 @@
 import type { TieStatus } from '../domain/tie.ts';
 import type { ParsedNetwork, ParsedTie } from '../formats/parsed-network.ts';
-import { adjacencyFromTies, createTieList, pushTie } from '../graph/adjacency.ts';
+import { adjacencyFromTies, checkedWeight, createTieList, pushTie } from '../graph/adjacency.ts';
 import { sectorOf, type PreparedNetwork } from '../metrics/analyze.ts';
-import { MeasureError } from '../metrics/measure-error.ts';
 import { isActiveAt } from '../temporal/tie-spells.ts';
 import type { ParsedWeight } from './build-graph-from-parsed.ts';
 import { WEIGHT_ATTRIBUTE } from './build-graph.ts';
@@ -129,35 +128,17 @@ function weightOf(
   target: string,
 ) {
   if (weight.from === 'tie')
-    return checkedWeight(tie.weight, WEIGHT_ATTRIBUTE, tie, source, target);
+    return checkedWeight(tie.weight, placeOf(WEIGHT_ATTRIBUTE, tie, source, target));
   const value: unknown =
     weight.name === 'type'
       ? tie.type
       : weight.name === 'status'
         ? tie.status
         : tie.attributes[weight.name];
-  return checkedWeight(value, weight.name, tie, source, target);
+  return checkedWeight(value, placeOf(weight.name, tie, source, target));
 }
 
-function checkedWeight(
-  value: unknown,
-  attribute: string,
-  tie: ParsedTie,
-  source: string,
-  target: string,
-): number {
-  const edge = tie.id ?? `${source}–${target}`;
-  if (value === undefined || value === null || value === '') {
-    throw new MeasureError('measure.weightMissing', { attribute, edge, source, target });
-  }
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new MeasureError('measure.weightNotNumeric', {
-      attribute,
-      edge,
-      source,
-      target,
-      value: String(value),
-    });
-  }
-  return value;
+/** Where a weight comes from, for checkedWeight's message: the tie's id, else its ends. */
+function placeOf(attribute: string, tie: ParsedTie, source: string, target: string) {
+  return { attribute, edge: tie.id ?? `${source}–${target}`, source, target };
 }

@@ -94,18 +94,22 @@ function readWeight(
   target: string,
   attribute: string,
 ): number {
-  const value: unknown = attributes[attribute];
+  return checkedWeight(attributes[attribute], { attribute, edge, source, target });
+}
+
+/**
+ * A weight read from a file or the project, or MeasureError naming the tie and the attribute
+ * when it is missing or not a finite number (every path to an adjacency checks the same way).
+ */
+export function checkedWeight(
+  value: unknown,
+  where: { attribute: string; edge: string; source: string; target: string },
+): number {
   if (value === undefined || value === null || value === '') {
-    throw new MeasureError('measure.weightMissing', { attribute, edge, source, target });
+    throw new MeasureError('measure.weightMissing', where);
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new MeasureError('measure.weightNotNumeric', {
-      attribute,
-      edge,
-      source,
-      target,
-      value: String(value),
-    });
+    throw new MeasureError('measure.weightNotNumeric', { ...where, value: String(value) });
   }
   return value;
 }
