@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { suggestNames } from '../features/workshop/name-suggestions.ts';
+import { suggestNames } from '../../shared/formats/names/name-suggestions.ts';
 
 interface PickerActor {
   id: string;

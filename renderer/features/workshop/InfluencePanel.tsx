@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapMeasures } from '../../../shared/map/map-measures.ts';
 import { compareInfluence } from './influence-comparison.ts';
-import type { SessionNetwork } from './session-network.ts';
+import type { SessionNetwork } from '../../../shared/workshop/session-network.ts';
 
 interface InfluencePanelProps {
   session: SessionNetwork;

@@ -4,7 +4,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { labelOf } from '../catalog/label-of.ts';
 import type { NetworkSnapshot } from '../../../shared/api/network.ts';
-import { resolveName } from './name-suggestions.ts';
+import { resolveName } from '../../../shared/formats/names/name-suggestions.ts';
 import type { useWorkshopEdits } from './useWorkshopEdits.ts';
 
 interface ProposalsPanelProps {

@@ -11,7 +11,7 @@ import { MapCanvas } from '../map/MapCanvas.tsx';
 import type { MapView } from '../map/map-view.ts';
 import type { LayoutContext } from '../map/run-layout.ts';
 import type { LayoutRequest } from '../map/useMapDrawing.ts';
-import type { SessionNetwork } from './session-network.ts';
+import type { SessionNetwork } from '../../../shared/workshop/session-network.ts';
 
 /**
  * Above this zoom a small map is not enlarged further after a layout: fitting six actors to

@@ -4,7 +4,7 @@ import type { NetworkSnapshot } from '../../../shared/api/network.ts';
 import type { Actor } from '../../../shared/domain/actor.ts';
 import type { Tie } from '../../../shared/domain/tie.ts';
 import { allyRatings } from './AlliesPanel.tsx';
-import type { SessionNetwork } from './session-network.ts';
+import type { SessionNetwork } from '../../../shared/workshop/session-network.ts';
 
 /** Sectors whose members take part in learning-community workshops (DOMAIN.md). */
 const PARTICIPANT_SECTORS: ReadonlySet<string> = new Set(['cso', 'iso']);

@@ -7,7 +7,7 @@ import { edgeLooks, nodeLooks, sectorColours } from '../../../shared/map/map-ele
 import type { MapMeasures } from '../../../shared/map/map-measures.ts';
 import { mapToSvg } from '../../../shared/map/svg-export.ts';
 import { labelOf } from '../catalog/label-of.ts';
-import type { SessionNetwork } from './session-network.ts';
+import type { SessionNetwork } from '../../../shared/workshop/session-network.ts';
 
 /** Label size in the summary's SVG, in model units. */
 const SUMMARY_LABEL_SIZE = 13;

@@ -3,7 +3,11 @@ import type { TieStatus } from '../../../shared/domain/tie.ts';
 import type { Actor } from '../../../shared/domain/actor.ts';
 import type { Rating } from '../../../shared/domain/workshop.ts';
 import type { EntryKeyAction } from './entry-keys.ts';
-import { resolveName, suggestNames, type NameCandidate } from './name-suggestions.ts';
+import {
+  resolveName,
+  suggestNames,
+  type NameCandidate,
+} from '../../../shared/formats/names/name-suggestions.ts';
 import { looksLikeTie, namePartBeingTyped, parseTieEntry } from './tie-entry.ts';
 import {
   endAwaitingSector,

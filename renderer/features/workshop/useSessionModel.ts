@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { measureMap } from '../../../shared/map/map-measures.ts';
-import { nameCandidates, type NameCandidate } from './name-suggestions.ts';
+import {
+  nameCandidates,
+  type NameCandidate,
+} from '../../../shared/formats/names/name-suggestions.ts';
 import { aliasesQuery, contentsQuery, networkQuery } from './queries.ts';
-import { sessionNetwork } from './session-network.ts';
+import { sessionNetwork } from '../../../shared/workshop/session-network.ts';
 
 /**
  * What the projector screen works on: the session, the whole project (names to complete

@@ -1,6 +1,6 @@
-import type { Actor } from '../../../shared/domain/actor.ts';
-import type { Tie } from '../../../shared/domain/tie.ts';
-import type { Rating, WorkshopContents } from '../../../shared/domain/workshop.ts';
+import type { Actor } from '../domain/actor.ts';
+import type { Tie } from '../domain/tie.ts';
+import type { Rating, WorkshopContents } from '../domain/workshop.ts';
 
 export interface SessionNetwork {
   actors: Actor[];

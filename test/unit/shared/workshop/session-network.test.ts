@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionNetwork } from '../../../../renderer/features/workshop/session-network.ts';
+import { sessionNetwork } from '../../../../shared/workshop/session-network.ts';
 import { Actor } from '../../../../shared/domain/actor.ts';
 import { Tie } from '../../../../shared/domain/tie.ts';
 import { WorkshopContents } from '../../../../shared/domain/workshop.ts';

@@ -1,5 +1,5 @@
-import { jaroWinkler } from '../../../shared/formats/names/match-name.ts';
-import { normaliseName } from '../../../shared/formats/names/normalise-name.ts';
+import { jaroWinkler } from './match-name.ts';
+import { normaliseName } from './normalise-name.ts';
 
 /** An actor as the name box sees it: its name and the aliases kept from merges. */
 export interface NameCandidate {

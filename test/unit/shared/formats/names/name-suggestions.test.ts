@@ -4,7 +4,7 @@ import {
   resolveName,
   suggestNames,
   type NameCandidate,
-} from '../../../../renderer/features/workshop/name-suggestions.ts';
+} from '../../../../../shared/formats/names/name-suggestions.ts';
 
 const actors: NameCandidate[] = [
   { id: 'a1', name: 'Red de Mujeres Sonorenses, A.C.', aliases: ['RMS'] },
