@@ -68,6 +68,10 @@ export interface SnapshotTies {
   ties: Tie[];
   /** Actor numbers (position in snapshot.actors) of each kept tie's ends: source, target, … */
   ends: Int32Array;
+  /** Each kept tie's `weight`, by position in `ties`. */
+  weights: Float64Array;
+  /** 1 where a kept tie's own type is directed, by position in `ties`. */
+  typeDirected: Uint8Array;
   directed: boolean;
   /** Whether one tie's own type is directed. */
   isDirected: (tie: Tie) => boolean;
@@ -76,8 +80,10 @@ export interface SnapshotTies {
 
 /**
  * Which ties of a snapshot count and whether the network reads as directed (buildGraph's
- * rules, shared with prepareSnapshot so both give the same network). One pass, one lookup
- * per tie end: on a large network these lookups are most of the cost of reading it.
+ * rules, shared with prepareSnapshot so both give the same network). One pass over the tie
+ * objects, one lookup per tie end: on a large network, reaching 50,000 objects scattered in
+ * the heap and looking up their ends is most of the cost of reading it, so everything the
+ * engine needs from a tie is read in that pass.
  */
 export function selectSnapshotTies(
   snapshot: NetworkSnapshot,
@@ -89,17 +95,27 @@ export function selectSnapshotTies(
   const directedTypes = new Map(snapshot.tieTypes.map((type) => [type.key, type.directed]));
   const isDirected = (tie: Tie): boolean => directedTypes.get(tie.type) ?? false;
   const indexOf = actorNumbers(snapshot.actors);
-  const ends = new Int32Array(snapshot.ties.length * 2);
-  const ties = keptTies(snapshot.ties, { statuses, tieTypes, at }, indexOf, ends);
-  const directions = tieDirections(ties, directedTypes);
+  const count = snapshot.ties.length;
+  const kept: KeptTies = {
+    ties: [],
+    ends: new Int32Array(count * 2),
+    weights: new Float64Array(count),
+    typeDirected: new Uint8Array(count),
+  };
+  const found = keptTies(snapshot.ties, { statuses, tieTypes, at }, indexOf, directedTypes, kept);
+  // Only whether each reading occurs matters to chooseDirection.
+  const present = [...(found.directed ? [true] : []), ...(found.undirected ? [false] : [])];
   const { directed, directionReason } = chooseDirection(
-    directions,
+    present,
     options.direction,
     options.forceDirection ?? false,
   );
+  const length = kept.ties.length;
   return {
-    ties,
-    ends: ends.subarray(0, 2 * ties.length),
+    ties: kept.ties,
+    ends: kept.ends.subarray(0, 2 * length),
+    weights: kept.weights.subarray(0, length),
+    typeDirected: kept.typeDirected.subarray(0, length),
     directed,
     isDirected,
     selection: {
@@ -110,7 +126,7 @@ export function selectSnapshotTies(
       weight: options.weighted ? WEIGHT_ATTRIBUTE : null,
       at,
       actors: indexOf.size,
-      ties: ties.length,
+      ties: length,
     },
   };
 }
@@ -122,23 +138,38 @@ function actorNumbers(actors: readonly { id: string }[]): Map<string, number> {
   return indexOf;
 }
 
+/** Where keptTies writes: the kept ties and, by their position, what the engine reads. */
+interface KeptTies {
+  ties: Tie[];
+  ends: Int32Array;
+  weights: Float64Array;
+  typeDirected: Uint8Array;
+}
+
 /**
- * The ties that count, their ends' numbers written pairwise into `ends`. Its own function so
+ * The ties that count, with their ends' numbers (pairwise), weights and whether their type is
+ * directed written into `kept`; returns which of the two readings occur. Its own function so
  * V8 optimises this loop once, not again when the caller's next statements first run.
  */
 function keptTies(
   all: readonly Tie[],
   filter: { statuses: TieStatus[]; tieTypes: string[] | null; at: string | null },
   indexOf: Map<string, number>,
-  ends: Int32Array,
-): Tie[] {
+  directedTypes: Map<string, boolean>,
+  kept: KeptTies,
+): { directed: boolean; undirected: boolean } {
   const { statuses, tieTypes, at } = filter;
-  const ties: Tie[] = [];
+  const { ties, ends, weights, typeDirected } = kept;
   // Ties are stored in the order they were entered or imported, so one actor's ties tend to
-  // come together (a survey respondent's, an edge list's rows): the source looked up last is
-  // checked first, a string comparison instead of a hash lookup.
+  // come together (a survey respondent's, an edge list's rows), as do ties of one type: the
+  // source and the type looked up last are checked first, a string comparison instead of a
+  // hash lookup.
   let lastSourceId = '';
   let lastSource: number | undefined;
+  let lastType = '';
+  let lastDirected = false;
+  let anyDirected = false;
+  let anyUndirected = false;
   for (let index = 0; index < all.length; index += 1) {
     const tie = all[index]!;
     if (!statuses.includes(tie.status)) continue;
@@ -151,28 +182,21 @@ function keptTies(
     const source = lastSource;
     const target = indexOf.get(tie.target);
     if (source === undefined || target === undefined) continue;
-    ends[2 * ties.length] = source;
-    ends[2 * ties.length + 1] = target;
+    if (tie.type !== lastType) {
+      lastType = tie.type;
+      lastDirected = directedTypes.get(lastType) ?? false;
+    }
+    const position = ties.length;
+    ends[2 * position] = source;
+    ends[2 * position + 1] = target;
+    weights[position] = tie.weight;
+    if (lastDirected) {
+      typeDirected[position] = 1;
+      anyDirected = true;
+    } else {
+      anyUndirected = true;
+    }
     ties.push(tie);
   }
-  return ties;
-}
-
-/**
- * Whether each tie's type is directed. Ties of one type tend to come together, so the type
- * looked up last is checked first (a string comparison instead of a hash lookup).
- */
-function tieDirections(ties: readonly Tie[], directedTypes: Map<string, boolean>): boolean[] {
-  const directions = new Array<boolean>(ties.length);
-  let lastType: string | null = null;
-  let lastDirected = false;
-  for (let index = 0; index < ties.length; index += 1) {
-    const type = ties[index]!.type;
-    if (type !== lastType) {
-      lastType = type;
-      lastDirected = directedTypes.get(type) ?? false;
-    }
-    directions[index] = lastDirected;
-  }
-  return directions;
+  return { directed: anyDirected, undirected: anyUndirected };
 }

@@ -1,5 +1,4 @@
 import type { NetworkSnapshot } from '../api/network.ts';
-import type { Tie } from '../domain/tie.ts';
 import { adjacencyFromTies, createTieList, type TieList } from '../graph/adjacency.ts';
 import { groupMasks, sectorOf, type PreparedNetwork } from '../metrics/analyze.ts';
 import { selectSnapshotTies, type BuildGraphOptions } from './build-graph.ts';
@@ -20,14 +19,14 @@ export function prepareSnapshot(
   snapshot: NetworkSnapshot,
   options: BuildGraphOptions & { groups?: Readonly<Record<string, readonly string[]>> } = {},
 ): PreparedSnapshot {
-  const { ties, ends, directed, isDirected, selection } = selectSnapshotTies(snapshot, options);
+  const { ends, weights, typeDirected, directed, selection } = selectSnapshotTies(
+    snapshot,
+    options,
+  );
   const ids = snapshot.actors.map((actor) => actor.id);
-  const list = createTieList(ties.length * 2);
+  const list = createTieList(weights.length * 2);
   // Read as directed, a tie of an undirected type counts both ways.
-  const weights = new Float64Array(ties.length);
-  const both = new Uint8Array(ties.length);
-  tieReadings(ties, options.weighted ?? false, directed ? isDirected : null, weights, both);
-  list.length = fillTieList(list, ends, weights, both);
+  list.length = fillTieList(list, ends, options.weighted ? weights : null, directed, typeDirected);
   const adjacency = adjacencyFromTies(ids, list, directed, options.weighted ?? false);
   return {
     prepared: {
@@ -41,50 +40,35 @@ export function prepareSnapshot(
 }
 
 /**
- * Ties into the list by actor number: self-loops dropped, ties marked in `both` listed in
- * both directions; returns the list's new length. Typed arrays only and nothing after the
- * loop, so V8 compiles it once.
+ * Ties into the list by actor number (weight 1 when `weights` is null): self-loops dropped,
+ * ties of an undirected type listed in both directions when the network reads as directed;
+ * returns the list's new length. Typed arrays only and nothing after the loop, so V8
+ * compiles it once.
  */
 function fillTieList(
   list: TieList,
   ends: Int32Array,
-  weights: Float64Array,
-  both: Uint8Array,
+  weights: Float64Array | null,
+  directed: boolean,
+  typeDirected: Uint8Array,
 ): number {
   const { sources, targets, weights: listWeights } = list;
   let length = 0;
-  for (let index = 0; index < weights.length; index += 1) {
+  for (let index = 0; index < typeDirected.length; index += 1) {
     const source = ends[2 * index]!;
     const target = ends[2 * index + 1]!;
     if (source === target) continue;
+    const weight = weights === null ? 1 : weights[index]!;
     sources[length] = source;
     targets[length] = target;
-    listWeights[length] = weights[index]!;
+    listWeights[length] = weight;
     length += 1;
-    if (both[index] === 1) {
+    if (directed && typeDirected[index] === 0) {
       sources[length] = target;
       targets[length] = source;
-      listWeights[length] = weights[index]!;
+      listWeights[length] = weight;
       length += 1;
     }
   }
   return length;
-}
-
-/**
- * Each kept tie's weight (1 unweighted) and, when `isDirected` is given (a directed reading),
- * whether it is listed both ways (its own type is undirected).
- */
-function tieReadings(
-  ties: readonly Tie[],
-  weighted: boolean,
-  isDirected: ((tie: Tie) => boolean) | null,
-  weights: Float64Array,
-  both: Uint8Array,
-): void {
-  for (let index = 0; index < ties.length; index += 1) {
-    const tie = ties[index]!;
-    weights[index] = weighted ? tie.weight : 1;
-    if (isDirected !== null && !isDirected(tie)) both[index] = 1;
-  }
 }
