@@ -1,5 +1,9 @@
 import type { Adjacency } from '../../graph/adjacency.ts';
 
+/**
+ * Each actor's degrees, by actor number. Read-only: for an undirected network the three are
+ * the same array (in = out = degree), written once instead of three times.
+ */
 export interface Degrees {
   degree: Float64Array;
   inDegree: Float64Array;
@@ -15,18 +19,26 @@ export interface Degrees {
  */
 export function degreeCentrality(adjacency: Adjacency): Degrees {
   const { order, outOffsets, inOffsets, directed } = adjacency;
+  if (!directed) {
+    const degree = new Float64Array(order);
+    rowLengths(order, outOffsets, degree);
+    return { degree, inDegree: degree, outDegree: degree };
+  }
   const degree = new Float64Array(order);
   const inDegree = new Float64Array(order);
   const outDegree = new Float64Array(order);
-  countDegrees(order, outOffsets, inOffsets, directed, degree, inDegree, outDegree);
+  countDegrees(order, outOffsets, inOffsets, degree, inDegree, outDegree);
   return { degree, inDegree, outDegree };
+}
+
+function rowLengths(order: number, offsets: Int32Array, lengths: Float64Array): void {
+  for (let node = 0; node < order; node += 1) lengths[node] = offsets[node + 1]! - offsets[node]!;
 }
 
 function countDegrees(
   order: number,
   outOffsets: Int32Array,
   inOffsets: Int32Array,
-  directed: boolean,
   degree: Float64Array,
   inDegree: Float64Array,
   outDegree: Float64Array,
@@ -36,6 +48,6 @@ function countDegrees(
     const received = inOffsets[node + 1]! - inOffsets[node]!;
     outDegree[node] = sent;
     inDegree[node] = received;
-    degree[node] = directed ? sent + received : sent;
+    degree[node] = sent + received;
   }
 }

@@ -14,48 +14,46 @@ export function degreeAssortativity(adjacency: Adjacency): number | null {
   const { order, outOffsets, outTargets, inOffsets } = adjacency;
   if (!adjacency.directed) {
     // Each tie read both ways: x and y run over the same values, so their sums agree and
-    // come from the degrees alone; only Σ x·y needs the neighbours.
-    const degree = new Int32Array(order);
-    const powers = degreePowerSums(outOffsets, degree);
-    const sumXY = neighbourDegreeProducts(order, outOffsets, outTargets, degree);
+    // come from the degrees alone; Σ x·y is twice the sum over ties, each read once.
+    const sums = new Float64Array(3);
+    undirectedSums(order, outOffsets, outTargets, sums);
     const count = outOffsets[order]!;
-    return pearson(count, powers[0]!, powers[0]!, powers[1]!, powers[1]!, sumXY);
+    return pearson(count, sums[0]!, sums[0]!, sums[1]!, sums[1]!, 2 * sums[2]!);
   }
   const sums = new Float64Array(6);
   degreeProductSums(order, outOffsets, outTargets, inOffsets, sums);
   return pearson(sums[0]!, sums[1]!, sums[2]!, sums[3]!, sums[4]!, sums[5]!);
 }
 
-/** Fills each actor's degree; returns [Σ degree², Σ degree³] (Σ over arcs of x and x²). */
-function degreePowerSums(offsets: Int32Array, degree: Int32Array): Float64Array {
-  // Sums kept in a Float64Array: they outgrow small integers, and a local that starts as one
-  // would make V8 throw away its optimised loop when it overflows.
-  const sums = new Float64Array(2);
-  for (let node = 0; node < degree.length; node += 1) {
-    const value = offsets[node + 1]! - offsets[node]!;
-    degree[node] = value;
-    sums[0]! += value * value;
-    sums[1]! += value * value * value;
-  }
-  return sums;
-}
-
-/** Σ over arcs u→v of degree(u) · degree(v). */
-function neighbourDegreeProducts(
+/**
+ * One pass over the rows, writing [Σ degree², Σ degree³, Σ over ties u–v of degree(u) ·
+ * degree(v)] to `sums` (the first two are Σ over arcs of x and x²). Rows are sorted, so a
+ * row's ties to higher-numbered actors are its tail, read from the end until the first lower
+ * one: each tie once, and degrees straight from the offsets, with no degree array. Integer
+ * sums, exact in doubles; kept in `sums` rather than locals, which would start as small
+ * integers and make V8 throw away the optimised loop when they overflow.
+ */
+function undirectedSums(
   order: number,
   offsets: Int32Array,
   targets: Int32Array,
-  degree: Int32Array,
-): number {
-  const total = new Float64Array(1);
-  let arc = 0;
+  sums: Float64Array,
+): void {
+  let start = offsets[0]!;
   for (let node = 0; node < order; node += 1) {
     const end = offsets[node + 1]!;
+    const degree = end - start;
     let row = 0;
-    for (; arc < end; arc += 1) row += degree[targets[arc]!]!;
-    total[0]! += degree[node]! * row;
+    for (let arc = end - 1; arc >= start; arc -= 1) {
+      const target = targets[arc]!;
+      if (target < node) break;
+      row += offsets[target + 1]! - offsets[target]!;
+    }
+    sums[0]! += degree * degree;
+    sums[1]! += degree * degree * degree;
+    sums[2]! += degree * row;
+    start = end;
   }
-  return total[0]!;
 }
 
 /**
