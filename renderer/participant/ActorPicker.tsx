@@ -15,6 +15,8 @@ interface ActorPickerProps {
   placeholder: string;
   /** How many matches to list under the search box. */
   limit?: number;
+  /** Said when something is typed and no actor matches. */
+  noMatch: string;
 }
 
 /**
@@ -29,6 +31,7 @@ export function ActorPicker({
   testId,
   placeholder,
   limit = 8,
+  noMatch,
 }: ActorPickerProps) {
   const id = useId();
   const [query, setQuery] = useState('');
@@ -72,6 +75,11 @@ export function ActorPicker({
           </li>
         ))}
       </ul>
+      {query.trim() !== '' && matches.length === 0 && (
+        <p className="p-hint" data-testid={`${testId}-none`}>
+          {noMatch}
+        </p>
+      )}
     </div>
   );
 }

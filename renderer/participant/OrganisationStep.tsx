@@ -86,6 +86,7 @@ export function OrganisationStep({ code, onJoined, onBadCode }: OrganisationStep
           actors={map.actors}
           value={actorId}
           onChange={setActorId}
+          noMatch={t('participant.organisation.none')}
           testId="participant-organisation"
         />
       )}

@@ -9,6 +9,9 @@ import { readJoin, storeJoin, type StoredJoin } from './participant-session.ts';
 import { ProblemNotice } from './ProblemNotice.tsx';
 import { ProposeStep } from './ProposeStep.tsx';
 
+/** How often a joined phone reads the session's map again. */
+const MAP_REFRESH_MS = 15_000;
+
 /**
  * The phone's three steps: the code (from the QR's URL fragment, or typed), who they speak
  * for, then proposals. A 401 after joining means the share stopped: start over.
@@ -20,16 +23,29 @@ export function ParticipantApp() {
   const [map, setMap] = useState<ParticipantMap | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
 
+  // The phone shows the session's map, which grows as the room adds actors: read it again
+  // every little while and whenever the phone is looked at again.
   useEffect(() => {
     if (!joined) return;
     let live = true;
-    void fetchMap({ token: joined.answer.participantToken }).then((answer) => {
-      if (!live) return;
-      if (answer.ok) setMap(answer.value);
-      else setProblem(answer.problem);
-    });
+    const load = () =>
+      void fetchMap({ token: joined.answer.participantToken }).then((answer) => {
+        if (!live) return;
+        if (answer.ok) {
+          setMap(answer.value);
+          setProblem(null);
+        } else setProblem(answer.problem);
+      });
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') load();
+    };
+    load();
+    const timer = window.setInterval(load, MAP_REFRESH_MS);
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       live = false;
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, [joined]);
 

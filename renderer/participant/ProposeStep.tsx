@@ -117,6 +117,7 @@ export function ProposeStep({ joined, map, onExpired }: ProposeStepProps) {
               actors={actors}
               value={source}
               onChange={setSource}
+              noMatch={t('participant.propose.none')}
               testId="participant-source"
               limit={5}
             />
@@ -127,6 +128,7 @@ export function ProposeStep({ joined, map, onExpired }: ProposeStepProps) {
             actors={actors.filter((actor) => actor.id !== source)}
             value={target}
             onChange={setTarget}
+            noMatch={t('participant.propose.none')}
             testId="participant-target"
             limit={6}
           />
@@ -169,6 +171,7 @@ export function ProposeStep({ joined, map, onExpired }: ProposeStepProps) {
             actors={actors}
             value={rated}
             onChange={setRated}
+            noMatch={t('participant.propose.none')}
             testId="participant-rated"
             limit={6}
           />

@@ -83,6 +83,61 @@ describe('sharing a workshop on the LAN', () => {
     expect(blocked.status).toBe(429);
   });
 
+  it('shows phones the session’s map only, and takes no reference to the rest of the project', async () => {
+    const { status, base } = await env.share();
+    const code = status.joinCode ?? '';
+    const listed = await fetch(`${base}/p/map`, { headers: { 'X-Join-Code': code } });
+    const before = (await listed.json()) as {
+      actors: { name: string }[];
+      ties: { source: string; target: string }[];
+    };
+    expect(before.actors.map((actor) => actor.name)).toEqual([
+      'Colectivo A',
+      'Fundación C',
+      'Gobierno B',
+    ]);
+    // The tie known before the workshop between session actors shows; c–d does not.
+    expect(before.ties).toEqual([expect.objectContaining({ source: 'a', target: 'b' })]);
+    expect(JSON.stringify(before)).not.toContain('Oculta');
+
+    const refused = await post(base, '/p/join', { code, actorId: 'd' });
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toMatchObject({ error: { code: 'actor.notFound' } });
+    const token = await join(base, code);
+    const toHidden = await post(base, '/p/propose', { ...tie, target: 'd' }, token);
+    expect(toHidden.status).toBe(409);
+    expect(await toHidden.json()).toMatchObject({ error: { code: 'tie.unknownActor' } });
+    const rateHidden = { kind: 'rating', actorId: 'd', influence: 3, stance: 'neutral' };
+    expect((await post(base, '/p/propose', rateHidden, token)).status).toBe(404);
+
+    // Naming it as a new organisation (other case, no legal suffix) brings the project's
+    // actor into the session on accept, not a duplicate; the newcomer then speaks for it.
+    const joined = await post(base, '/p/join', {
+      code,
+      newOrganisation: { name: 'empresa oculta d', sector: null },
+      displayName: 'Luis',
+    });
+    expect(joined.status).toBe(200);
+    const newcomer = ((await joined.json()) as { participantToken: string }).participantToken;
+    const [pending] = await env.call('workshops.proposals', { workshopId: 'w' });
+    await env.call('workshops.decide', { proposalId: pending?.id ?? '', decision: 'accept' });
+    expect((await env.call('actors.list', {})).map((actor) => actor.id).sort()).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+    const after = (await (
+      await fetch(`${base}/p/map`, { headers: { Authorization: `Bearer ${newcomer}` } })
+    ).json()) as { actors: { name: string }[]; ties: unknown[] };
+    expect(after.actors.map((actor) => actor.name)).toContain('Empresa Oculta D, S.A.');
+    expect(after.ties).toHaveLength(2);
+    const fromD = await post(base, '/p/propose', { ...tie, source: 'd', target: 'b' }, newcomer);
+    expect(await fromD.json()).toMatchObject({
+      proposal: { proposedBy: 'Empresa Oculta D, S.A.' },
+    });
+  });
+
   it('pushes proposals.changed to the app when a proposal arrives', async () => {
     const heard: unknown[] = [];
     env.backend.events.subscribe((event) => heard.push(event));

@@ -45,11 +45,17 @@ export async function lanShareEnv() {
     name: 'Taller',
     target: { via: 'projectsFolder', name: 'taller' },
   });
-  await call('actors.upsert', { id: 'a', name: 'Colectivo A', sector: 'cso', notes: 'SECRETO' });
-  await call('actors.upsert', { id: 'b', name: 'Gobierno B', sector: 'government' });
-  await call('actors.upsert', { id: 'c', name: 'Fundación C', sector: 'donor' });
-  await call('ties.upsert', { source: 'a', target: 'b', type: 'collaboration', note: 'PRIVADO' });
   await call('workshops.upsert', { id: 'w', name: 'Taller Tijuana', date: '2026-11-20' });
+  // a, b and c are on the session's map; d is in the project only, so phones never see it.
+  const inSession = [
+    { id: 'a', name: 'Colectivo A', sector: 'cso', notes: 'SECRETO' },
+    { id: 'b', name: 'Gobierno B', sector: 'government' },
+    { id: 'c', name: 'Fundación C', sector: 'donor' },
+  ];
+  for (const actor of inSession) await call('workshops.addActor', { workshopId: 'w', actor });
+  await call('actors.upsert', { id: 'd', name: 'Empresa Oculta D, S.A.', sector: 'private' });
+  await call('ties.upsert', { source: 'a', target: 'b', type: 'collaboration', note: 'PRIVADO' });
+  await call('ties.upsert', { source: 'c', target: 'd', type: 'funding' });
 
   return {
     dir,

@@ -1,7 +1,9 @@
 import { TejidoError } from '../../../shared/api/errors.ts';
 import type { Actor } from '../../../shared/domain/actor.ts';
+import { ActorId } from '../../../shared/domain/ids.ts';
 import type { Tie } from '../../../shared/domain/tie.ts';
-import { upsertActor } from '../store/actors-store.ts';
+import { nameCandidates, resolveName } from '../../../shared/formats/names/name-suggestions.ts';
+import { listActors, listAliases, upsertActor } from '../store/actors-store.ts';
 import type { EditContext } from '../store/change-log.ts';
 import {
   participantsWaitingFor,
@@ -82,19 +84,25 @@ function applyProposal(ctx: EditContext, proposal: StoredProposal): void {
       });
       return;
     case 'actor': {
-      const actor = addWorkshopActor(ctx, workshopId, {
-        name: body.name,
-        sector: body.sector,
-        kind: 'organisation',
-        region: null,
-        attributes: {},
-        notes: '',
-      });
+      // Phones see only the session's map, so a participant may name an organisation the
+      // project already holds: that one joins the session instead of a duplicate.
+      const known = resolveName(body.name, nameCandidates(listActors(ctx.db), listAliases(ctx.db)));
+      const actorId = known
+        ? ActorId.parse(known)
+        : addWorkshopActor(ctx, workshopId, {
+            name: body.name,
+            sector: body.sector,
+            kind: 'organisation',
+            region: null,
+            attributes: {},
+            notes: '',
+          }).id;
+      if (known) addEntry(ctx, { workshopId, entity: 'actor', entityId: actorId });
       // Whoever joined for this new organisation now speaks for it.
       for (const participant of participantsWaitingFor(ctx.db, proposal.id)) {
         writeParticipant(ctx, participant.id, {
           ...participant,
-          actorId: actor.id,
+          actorId,
           pendingProposalId: null,
         });
       }

@@ -11,7 +11,7 @@ import { ProposalBody } from '../../../shared/domain/workshop.ts';
 import type { ZodType, z } from 'zod';
 import type { ProjectDb } from '../project/project-file.ts';
 import type { ProjectSession } from '../project/project-session.ts';
-import { findActor, listActors } from '../store/actors-store.ts';
+import { findActor } from '../store/actors-store.ts';
 import { listSectors, listTieTypes } from '../store/catalog-store.ts';
 import {
   addProposal,
@@ -24,7 +24,7 @@ import {
   type StoredParticipant,
   type StoredProposal,
 } from '../store/proposals-store.ts';
-import { listTies } from '../store/ties-store.ts';
+import { readSessionNetwork } from '../store/session-network-store.ts';
 import { requireWorkshop } from '../store/workshops-store.ts';
 import type { EventHub } from './event-hub.ts';
 import { joinCodeMatches } from './join-code.ts';
@@ -58,8 +58,9 @@ interface ServiceOptions {
 
 /**
  * The participants' side of one share: checks the join code (with attempt limits), hands
- * out tokens that live only in this closure, shows the map without notes or attributes, and
- * stores proposals. A new share (or a stopped one) means new tokens: old phones get 401.
+ * out tokens that live only in this closure, shows the session's map (the actors and ties the
+ * projector shows, without notes or attributes; not the rest of the project), and stores
+ * proposals. A new share (or a stopped one) means new tokens: old phones get 401.
  */
 export function participantService(options: ServiceOptions) {
   const { session, workshopId, code, events } = options;
@@ -98,11 +99,15 @@ export function participantService(options: ServiceOptions) {
       const request = parse(JoinRequest, body);
       checkCode(request.code, client);
       const workshop = requireWorkshop(db(), workshopId);
-      if (request.actorId !== undefined && !findActor(db(), request.actorId)) {
+      // Only actors on the session's map can be spoken for: the rest of the project is not shown.
+      if (
+        request.actorId !== undefined &&
+        !readSessionNetwork(db(), workshopId).actorIds.has(request.actorId)
+      ) {
         throw new TejidoError('actor.notFound', { id: request.actorId });
       }
       if (request.newOrganisation) {
-        checkReferences(db(), { kind: 'actor', ...request.newOrganisation });
+        checkReferences(db(), new Set(), { kind: 'actor', ...request.newOrganisation });
       }
       const { participant, proposal } = session.edit('workshop.join', (ctx) => {
         const participantId = randomUUID();
@@ -146,9 +151,10 @@ export function participantService(options: ServiceOptions) {
         checkCode(typed.slice(0, 32), client);
       } else throw new TejidoError('share.notParticipant');
       const data = db();
+      const network = readSessionNetwork(data, workshopId);
       return ParticipantMap.parse({
-        actors: listActors(data).map(({ id, name, sector }) => ({ id, name, sector })),
-        ties: listTies(data).map(({ source, target, type, status }) => ({
+        actors: network.actors.map(({ id, name, sector }) => ({ id, name, sector })),
+        ties: network.ties.map(({ source, target, type, status }) => ({
           source,
           target,
           type,
@@ -164,7 +170,7 @@ export function participantService(options: ServiceOptions) {
       if (proposeLimit.isFull(participant.id)) throw new TejidoError('share.rateLimited');
       proposeLimit.hit(participant.id);
       const proposalBody = parse(ProposalBody, body);
-      checkReferences(db(), proposalBody);
+      checkReferences(db(), readSessionNetwork(db(), workshopId).actorIds, proposalBody);
       const proposedBy = speakerName(db(), participant);
       const result = session.edit('workshop.propose', (ctx) => {
         const candidate = storeProposal(ctx, participant.id, proposedBy, proposalBody);
@@ -261,9 +267,12 @@ function speakerName(db: ProjectDb, participant: StoredParticipant): string {
   return participant.displayName;
 }
 
-/** A proposal must name things on the map; a tie needs two different ends. */
-function checkReferences(db: ProjectDb, body: ProposalBody): void {
-  const actorExists = (id: string) => db.prepare('SELECT 1 FROM actors WHERE id = ?').get(id);
+/**
+ * A proposal must name actors on the session's map (`onMap`, what the phone was shown) and
+ * catalog entries that exist; a tie needs two different ends.
+ */
+function checkReferences(db: ProjectDb, onMap: ReadonlySet<string>, body: ProposalBody): void {
+  const actorExists = (id: string) => onMap.has(id);
   const typeExists = (key: string) => db.prepare('SELECT 1 FROM tie_types WHERE key = ?').get(key);
   const sectorExists = (key: string) => db.prepare('SELECT 1 FROM sectors WHERE key = ?').get(key);
   if (body.kind === 'tie') {

@@ -13,7 +13,7 @@ export const participant = {
     search: 'Search your organisation',
     pick: 'Choose',
     chosen: 'You speak for {{name}}',
-    none: 'No organisation matches.',
+    none: 'No organisation on this session’s map matches. If yours is missing, tick the box below.',
     notListed: 'My organisation is not on the list',
     newName: 'Name of your organisation',
     newSector: 'Sector',
@@ -51,6 +51,7 @@ export const participant = {
     duplicate: 'Someone already proposed this; the facilitator will see it once.',
     history: 'What you sent',
     choose: 'Choose an actor first.',
+    none: 'No actor on this session’s map matches. The facilitator can add it on the projector.',
     same: 'Choose two different actors.',
   },
   problems: {

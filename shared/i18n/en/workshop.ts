@@ -100,7 +100,7 @@ export const workshop = {
   share: {
     start: 'Share with phones',
     explain:
-      'Participants on the same network (Wi-Fi) open the address or scan the code, pick their organisation and propose ties. No internet needed; nothing else of the project is visible to them.',
+      'Participants on the same network (Wi-Fi) open the address or scan the code, pick their organisation and propose ties. No internet needed. Their phones show this session’s map only: the actors and ties on the projector, without notes or attributes; nothing else of the project.',
     otherSession: 'Another session is being shared now; sharing this one stops it.',
     join: 'Join from your phone',
     codeLabel: 'Join code',
@@ -119,7 +119,8 @@ export const workshop = {
     tie: '{{source}} → {{target}}: {{type}}, {{status}}',
     rating: '{{actor}}: influence {{influence}}, {{stance}}',
     actor: 'New organisation: {{name}} ({{sector}})',
-    sameAs: 'Already in the project as {{name}}: rejecting avoids a duplicate.',
+    sameAs:
+      'Already in the project as {{name}}: accepting adds that actor to this session, without a duplicate.',
     unknownActor: 'an actor no longer in the project',
     accept: 'Accept',
     reject: 'Reject',

@@ -106,7 +106,7 @@ export const workshop: CatalogShape<typeof english> = {
   share: {
     start: 'Compartir con teléfonos',
     explain:
-      'Quienes estén en la misma red (wifi) abren la dirección o escanean el código, eligen su organización y proponen vínculos. No hace falta internet; no ven nada más del proyecto.',
+      'Quienes estén en la misma red (wifi) abren la dirección o escanean el código, eligen su organización y proponen vínculos. No hace falta internet. Sus teléfonos muestran solo el mapa de esta sesión: los actores y vínculos del proyector, sin notas ni atributos; nada más del proyecto.',
     otherSession: 'Ahora se comparte otra sesión; compartir esta la detiene.',
     join: 'Únete desde tu teléfono',
     codeLabel: 'Código para unirte',
@@ -125,7 +125,8 @@ export const workshop: CatalogShape<typeof english> = {
     tie: '{{source}} → {{target}}: {{type}}, {{status}}',
     rating: '{{actor}}: influencia {{influence}}, {{stance}}',
     actor: 'Organización nueva: {{name}} ({{sector}})',
-    sameAs: 'Ya está en el proyecto como {{name}}: si la rechazas evitas un duplicado.',
+    sameAs:
+      'Ya está en el proyecto como {{name}}: al aceptarla, ese actor se suma a esta sesión, sin duplicarlo.',
     unknownActor: 'un actor que ya no está en el proyecto',
     accept: 'Aceptar',
     reject: 'Rechazar',
