@@ -7,11 +7,10 @@ import {
   reportNodeTable,
   type ReportMeasure,
 } from '../../shared/analysis/analysis-report.ts';
-import type { ParsedWeight } from '../../shared/analysis/build-graph-from-parsed.ts';
 import { dateRange, isWithinDates } from '../../shared/analysis/date-range.ts';
 import type { DirectionChoice, GraphSelection } from '../../shared/analysis/graph-selection.ts';
 import { groupsAt } from '../../shared/analysis/groups-at.ts';
-import { prepareParsed } from '../../shared/analysis/prepare-parsed.ts';
+import { prepareParsed, type ParsedWeight } from '../../shared/analysis/prepare-parsed.ts';
 import { prepareSnapshot } from '../../shared/analysis/prepare-snapshot.ts';
 import { isIsoDate } from '../../shared/domain/dates.ts';
 import { recogniseTieColumns } from '../../shared/formats/csv/column-roles.ts';

@@ -3,7 +3,6 @@ import type { ParsedNetwork, ParsedTie } from '../formats/parsed-network.ts';
 import { adjacencyFromTies, checkedWeight, createTieList, pushTie } from '../graph/adjacency.ts';
 import { sectorOf, type PreparedNetwork } from '../metrics/analyze.ts';
 import { isActiveAt } from '../temporal/tie-spells.ts';
-import type { ParsedWeight } from './build-graph-from-parsed.ts';
 import { WEIGHT_ATTRIBUTE } from './build-graph.ts';
 import {
   DEFAULT_STATUSES,
@@ -11,6 +10,9 @@ import {
   type DirectionChoice,
   type GraphSelection,
 } from './graph-selection.ts';
+
+/** Where a file's tie weight comes from: its weight field, one of its attributes, or nowhere. */
+export type ParsedWeight = { from: 'tie' } | { from: 'attribute'; name: string } | null;
 
 export interface PrepareParsedOptions {
   statuses?: readonly TieStatus[];
@@ -29,9 +31,8 @@ export interface PreparedParsed {
 
 /**
  * A network read from a file (GEXF, GraphML, CSV pair) straight into the engine's compact
- * form: the same actors, ties and reading as buildGraphFromParsed() followed by
- * prepareNetwork(), without a graphology graph on the way (that graph costs more than most
- * measures on a large network). Ids stay exactly as written ("12" stays "12"), labels keep
+ * form, without a graphology graph on the way (that graph costs more than most measures on a
+ * large network). Ids stay exactly as written ("12" stays "12"), labels keep
  * their accents, actors listed without ties stay as isolates, and a tie end not among the
  * actors becomes an actor (ends given by name match an actor's name first). A tie's direction
  * is its own, else the file's, else undirected; a mix reads as chooseDirection says. With a
@@ -117,10 +118,7 @@ function actorTable(network: ParsedNetwork) {
   return { ids, sectors, labels, endOf };
 }
 
-/**
- * A tie's weight as the graph built by buildGraphFromParsed carries it: its own weight, or
- * the chosen attribute (whose name `type` and `status` would be the tie's type and status).
- */
+/** A tie's weight: its own weight field, or the chosen attribute's raw value, checked. */
 function weightOf(
   tie: ParsedTie,
   weight: NonNullable<ParsedWeight>,
@@ -129,13 +127,7 @@ function weightOf(
 ) {
   if (weight.from === 'tie')
     return checkedWeight(tie.weight, placeOf(WEIGHT_ATTRIBUTE, tie, source, target));
-  const value: unknown =
-    weight.name === 'type'
-      ? tie.type
-      : weight.name === 'status'
-        ? tie.status
-        : tie.attributes[weight.name];
-  return checkedWeight(value, placeOf(weight.name, tie, source, target));
+  return checkedWeight(tie.attributes[weight.name], placeOf(weight.name, tie, source, target));
 }
 
 /** Where a weight comes from, for checkedWeight's message: the tie's id, else its ends. */

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { GraphSelection } from '../../../../shared/analysis/graph-selection.ts';
 import {
-  buildGraphFromParsed,
-  type BuildParsedGraphOptions,
-} from '../../../../shared/analysis/build-graph-from-parsed.ts';
-import { prepareParsed } from '../../../../shared/analysis/prepare-parsed.ts';
+  prepareParsed,
+  type PrepareParsedOptions,
+} from '../../../../shared/analysis/prepare-parsed.ts';
+import type { Adjacency } from '../../../../shared/graph/adjacency.ts';
 import {
   emptyNetwork,
   type ParsedActor,
   type ParsedNetwork,
   type ParsedTie,
 } from '../../../../shared/formats/parsed-network.ts';
-import { analyzePrepared, prepareNetwork } from '../../../../shared/metrics/analyze.ts';
+import { analyzePrepared } from '../../../../shared/metrics/analyze.ts';
 import { MeasureError } from '../../../../shared/metrics/measure-error.ts';
 
 const origin = { file: 'red.csv' };
@@ -39,8 +40,13 @@ function tie(source: string, target: string, extra: Partial<ParsedTie> = {}): Pa
   };
 }
 
+function network(actors: ParsedActor[], ties: ParsedTie[], directed: boolean | null = null) {
+  const result: ParsedNetwork = { ...emptyNetwork('csv'), actors, ties, directed };
+  return result;
+}
+
 /**
- * Everything that could read differently on the direct path: ids that look like numbers, a
+ * Everything a file reading could get wrong: ids that look like numbers, a
  * repeated id, accents, an isolate, ends by name and ends not among the actors, a self-loop,
  * parallel ties, ties directed on their own in an undirected file, a potential and a dated
  * tie, weights in the tie and in an attribute.
@@ -71,35 +77,179 @@ const file: ParsedNetwork = {
   ],
 };
 
-const readings: [string, BuildParsedGraphOptions][] = [
-  ['as the file says', {}],
-  ['undirected, tie weights', { direction: 'undirected', weight: { from: 'tie' } }],
+/** Each actor's neighbours (by id) with the tie's weight, from the out-rows. */
+function rowsOf(adjacency: Adjacency): Record<string, Record<string, number>> {
+  const rows: Record<string, Record<string, number>> = {};
+  adjacency.ids.forEach((id, node) => {
+    const row: Record<string, number> = {};
+    for (let arc = adjacency.outOffsets[node]!; arc < adjacency.outOffsets[node + 1]!; arc += 1)
+      row[adjacency.ids[adjacency.outTargets[arc]!]!] = adjacency.outWeights[arc]!;
+    rows[id] = row;
+  });
+  return rows;
+}
+
+const defaults: Pick<GraphSelection, 'statuses' | 'tieTypes' | 'at' | 'actors'> = {
+  statuses: ['existing'],
+  tieTypes: null,
+  at: null,
+  actors: 6,
+};
+
+/**
+ * Each reading of `file`, worked out by hand: the selection, and every actor's row. The
+ * self-loop 07–07 is dropped (it still counts among the selected ties), the three 12–3 ties
+ * merge into one weighing their sum, ends by name find "Cero siete" (07) and create "Nueva",
+ * "99" becomes an actor, the potential tie stays out, the tie dated 2024 is out in 2023.
+ */
+const readings: [
+  string,
+  PrepareParsedOptions,
+  GraphSelection,
+  Record<string, Record<string, number>>,
+][] = [
   [
+    // Two ties are directed on their own, the rest not: mixed, read as undirected.
+    'as the file says',
+    {},
+    { ...defaults, directed: false, directionReason: 'mixed-undirected', weight: null, ties: 8 },
+    {
+      '12': { '3': 3, '99': 1 },
+      '3': { '12': 3, '07': 1, Nueva: 1 },
+      '07': { '3': 1, Nueva: 1 },
+      solo: {},
+      Nueva: { '07': 1, '3': 1 },
+      '99': { '12': 1 },
+    },
+  ],
+  [
+    'undirected, tie weights',
+    { direction: 'undirected', weight: { from: 'tie' } },
+    {
+      ...defaults,
+      directed: false,
+      directionReason: 'forced-undirected',
+      weight: 'weight',
+      ties: 8,
+    },
+    {
+      '12': { '3': 6, '99': 1 },
+      '3': { '12': 6, '07': 0.5, Nueva: 1 },
+      '07': { '3': 0.5, Nueva: 2 },
+      solo: {},
+      Nueva: { '07': 2, '3': 1 },
+      '99': { '12': 1 },
+    },
+  ],
+  [
+    // Directed: the ties without a direction of their own count both ways.
     'directed, attribute weights',
     { direction: 'directed', weight: { from: 'attribute', name: 'horas' } },
+    { ...defaults, directed: true, directionReason: 'forced-directed', weight: 'horas', ties: 8 },
+    {
+      '12': { '3': 7 },
+      '3': { '12': 8, '07': 4, Nueva: 2 },
+      '07': { '3': 4, Nueva: 3 },
+      solo: {},
+      Nueva: { '07': 3, '3': 2 },
+      '99': { '12': 1 },
+    },
   ],
-  ['on a day', { at: '2023-06-01' }],
+  [
+    'on a day',
+    { at: '2023-06-01' },
+    {
+      ...defaults,
+      directed: false,
+      directionReason: 'mixed-undirected',
+      weight: null,
+      at: '2023-06-01',
+      ties: 7,
+    },
+    {
+      '12': { '3': 3, '99': 1 },
+      '3': { '12': 3, '07': 1 },
+      '07': { '3': 1, Nueva: 1 },
+      solo: {},
+      Nueva: { '07': 1 },
+      '99': { '12': 1 },
+    },
+  ],
 ];
 
 describe('prepareParsed', () => {
-  it.each(readings)('reads a file as the graphology path does (%s)', (_label, options) => {
-    const direct = prepareParsed(file, options);
-    const built = buildGraphFromParsed(file, options);
-    const viaGraph = prepareNetwork(built.graph, {
-      directed: built.selection.directed,
-      weight: built.selection.weight,
+  it.each(readings)('reads the file (%s)', (_label, options, selection, rows) => {
+    const { prepared, selection: found, labels } = prepareParsed(file, options);
+    expect(found).toEqual(selection);
+    expect(rowsOf(prepared.adjacency)).toEqual(rows);
+    expect(prepared.adjacency.directed).toBe(selection.directed);
+    expect(prepared.adjacency.weighted).toBe(selection.weight !== null);
+    expect(prepared.sectors).toEqual(['cso', 'gov', null, 'cso', null, null]);
+    expect([...labels]).toEqual([
+      ['12', 'Señora Peña'],
+      ['3', 'Ñandú A.C.'],
+      ['07', 'Cero siete'],
+      ['solo', 'Aislada'],
+      ['Nueva', 'Nueva'],
+      ['99', '99'],
+    ]);
+  });
+
+  it('gives in-rows that mirror the out-rows when directed', () => {
+    const { adjacency } = prepareParsed(file, { direction: 'directed' }).prepared;
+    const incoming: string[] = [];
+    const outgoing: string[] = [];
+    adjacency.ids.forEach((id, node) => {
+      for (let arc = adjacency.inOffsets[node]!; arc < adjacency.inOffsets[node + 1]!; arc += 1)
+        incoming.push(`${adjacency.ids[adjacency.inSources[arc]!]!}→${id}`);
+      for (let arc = adjacency.outOffsets[node]!; arc < adjacency.outOffsets[node + 1]!; arc += 1)
+        outgoing.push(`${id}→${adjacency.ids[adjacency.outTargets[arc]!]!}`);
     });
-    expect(direct.selection).toEqual(built.selection);
-    const { adjacency } = direct.prepared;
-    expect(adjacency.ids).toEqual(viaGraph.adjacency.ids);
-    expect(adjacency).toEqual(viaGraph.adjacency);
-    expect(direct.prepared.sectors).toEqual(viaGraph.sectors);
-    const labels = new Map<string, string>();
-    built.graph.forEachNode((id, attributes) => labels.set(id, String(attributes.label ?? id)));
-    expect(direct.labels).toEqual(labels);
-    expect(analyzePrepared(direct.prepared, { weight: direct.selection.weight })).toEqual(
-      analyzePrepared(viaGraph, { weight: built.selection.weight }),
+    expect(incoming.sort()).toEqual(outgoing.sort());
+  });
+
+  it('adds an actor named only by a tie, and matches ends given by name', () => {
+    const { prepared } = prepareParsed(
+      network([actor('1', 'Ana')], [tie('Ana', 'Beto', { endsBy: 'name' })]),
     );
+    expect(rowsOf(prepared.adjacency)).toEqual({ '1': { Beto: 1 }, Beto: { '1': 1 } });
+  });
+
+  it('follows the file direction, and the flags when given', () => {
+    const data = network([actor('a', 'a'), actor('b', 'b')], [tie('a', 'b')], true);
+    expect(prepareParsed(data).selection).toMatchObject({
+      directed: true,
+      directionReason: 'all-directed',
+    });
+    expect(prepareParsed(data, { direction: 'undirected' }).selection).toMatchObject({
+      directed: false,
+      directionReason: 'forced-undirected',
+    });
+  });
+
+  it('uses an attribute as weight: strength sums it', () => {
+    const { prepared, selection } = prepareParsed(
+      network([actor('a', 'a'), actor('b', 'b')], [tie('a', 'b', { attributes: { horas: 4 } })]),
+      { weight: { from: 'attribute', name: 'horas' } },
+    );
+    expect(selection.weight).toBe('horas');
+    expect(analyzePrepared(prepared, { weight: 'horas' }).nodes[0]?.strength).toBe(4);
+  });
+
+  it('leaves potential ties and ties inactive on the day out', () => {
+    const data = network(
+      [actor('a', 'a'), actor('b', 'b'), actor('c', 'c')],
+      [
+        tie('a', 'b', { status: 'potential' }),
+        tie('b', 'c', { spells: [{ start: '2020-01-01', end: '2021-01-01' }] }),
+      ],
+    );
+    expect(prepareParsed(data).prepared.adjacency.size).toBe(1);
+    expect(
+      prepareParsed(data, { statuses: ['existing', 'potential'] }).prepared.adjacency.size,
+    ).toBe(2);
+    expect(prepareParsed(data, { at: '2022-01-01' }).prepared.adjacency.size).toBe(0);
+    expect(prepareParsed(data, { at: '2020-06-01' }).prepared.adjacency.size).toBe(1);
   });
 
   it('keeps ids as written, accents and the isolate', () => {
