@@ -11,7 +11,7 @@ import type {
   TypedCall,
 } from '../../shared/api/transport.ts';
 import { ApiCallError } from './api-call-error.ts';
-import { callOverHttp } from './http-transport.ts';
+import { callOverHttpUnless } from './http-transport.ts';
 
 declare global {
   interface Window {
@@ -29,13 +29,20 @@ export const call: TypedCall = async (name, input) =>
   parseOutput(name, await callUnparsed(name, input));
 
 /**
- * The answer of an operation before its output schema is applied, for the one caller that
- * parses a very large answer in slices (the map's network): transport failures and error
- * answers throw exactly as `call` throws them.
+ * The answer of an operation before its output schema is applied, for the callers that parse
+ * a very large answer in slices (the map's network, the Data screen's lists): transport
+ * failures and error answers throw exactly as `call` throws them. An aborted `signal` stops an
+ * HTTP call and rejects with its reason.
  */
-export async function callUnparsed(name: OperationName, input: unknown): Promise<unknown> {
-  const transport = window.tejido?.call ?? callOverHttp;
-  const result = await runTransport(transport, name, input);
+export async function callUnparsed(
+  name: OperationName,
+  input: unknown,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  // Only HTTP can stop a call; the Electron preload's answer arrives regardless.
+  const transport: CallFunction =
+    window.tejido?.call ?? ((name, input) => callOverHttpUnless(name, input, signal));
+  const result = await runTransport(transport, name, input, signal);
   if (!result.ok) {
     const error = ApiError.safeParse(result.error);
     throw new ApiCallError(name, error.success ? error.data : internal('unreadable error'));
@@ -47,10 +54,12 @@ async function runTransport(
   transport: CallFunction,
   name: string,
   input: unknown,
+  signal?: AbortSignal,
 ): Promise<CallResult> {
   try {
     return await transport(name, input);
   } catch (cause) {
+    signal?.throwIfAborted();
     console.error(`Tejido's transport failed on ${name}`, cause);
     return { ok: false, error: internal('transport') };
   }

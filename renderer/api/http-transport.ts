@@ -9,7 +9,17 @@ const ErrorBody = z.object({ error: ApiError });
  * Browser mode: `POST /api/<name>` with the input as JSON and the run's token as a bearer
  * credential. A 2xx body is the output; any other status carries `{ "error": ApiError }`.
  */
-export const callOverHttp: CallFunction = async (name, input) => {
+export const callOverHttp: CallFunction = (name, input) => callOverHttpUnless(name, input);
+
+/**
+ * callOverHttp that stops when `signal` aborts (rejecting with its reason): a screen that is
+ * left before a long list arrives does not then read 15 MB of JSON.
+ */
+export async function callOverHttpUnless(
+  name: string,
+  input: unknown,
+  signal?: AbortSignal,
+): Promise<CallResult> {
   const token = readToken();
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token !== null) headers.Authorization = `Bearer ${token}`;
@@ -20,19 +30,26 @@ export const callOverHttp: CallFunction = async (name, input) => {
       headers,
       body: JSON.stringify(input),
       cache: 'no-store',
+      ...(signal ? { signal } : {}),
     });
   } catch (cause) {
+    signal?.throwIfAborted();
     console.error(`Tejido could not reach its backend for ${name}`, cause);
     return failure('internal', { reason: 'network' });
   }
-  return readResult(name, response);
-};
+  return readResult(name, response, signal);
+}
 
-async function readResult(name: string, response: Response): Promise<CallResult> {
+async function readResult(
+  name: string,
+  response: Response,
+  signal?: AbortSignal,
+): Promise<CallResult> {
   let body: unknown;
   try {
     body = await response.json();
   } catch (cause) {
+    signal?.throwIfAborted();
     console.error(`Tejido's backend answered ${name} with a body that is not JSON`, cause);
     if (response.status === 401) return failure('http.unauthorized', {});
     return failure('internal', { status: response.status });

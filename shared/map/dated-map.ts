@@ -83,8 +83,7 @@ function unfiltered(
   { actorIds, tieIds }: ShownIds,
 ): FilterResult | null {
   if (Object.values(filters).some((filter) => filter !== null)) return null;
-  for (const tie of network.ties)
-    if (!actorIds.has(tie.source) || !actorIds.has(tie.target)) return null;
+  if (!tiesClosed(network.ties, actorIds)) return null;
   const total = { actors: actorIds.size, ties: network.ties.length };
   return {
     actorIds,
@@ -130,9 +129,54 @@ function idsOf(network: Pick<NetworkSnapshot, 'actors' | 'ties'>): ShownIds {
   const cached = idsCache.get(network);
   if (cached) return cached;
   const ids = {
-    actorIds: new Set(network.actors.map((actor) => actor.id)),
-    tieIds: new Set(network.ties.map((tie) => tie.id)),
+    actorIds: idSet(network.actors, actorIdsCache),
+    tieIds: idSet(network.ties, tieIdsCache),
   };
   idsCache.set(network, ids);
   return ids;
+}
+
+/*
+ * The id sets are also kept per list, so a network object made from another (the map's
+ * timeline spreads the fetched network) shares its sets, and networkIdSteps can build them
+ * before the first render, in tasks of their own.
+ */
+const actorIdsCache = new WeakMap<readonly object[], ReadonlySet<string>>();
+const tieIdsCache = new WeakMap<readonly object[], ReadonlySet<string>>();
+/** Per tie list: the actor ids it was checked against, and whether both ends of every tie are in. */
+const closedCache = new WeakMap<
+  readonly object[],
+  { actorIds: ReadonlySet<string>; closed: boolean }
+>();
+
+function idSet(
+  list: readonly { id: string }[],
+  cache: WeakMap<readonly object[], ReadonlySet<string>>,
+): ReadonlySet<string> {
+  const cached = cache.get(list);
+  if (cached) return cached;
+  const ids = new Set(list.map((item) => item.id));
+  cache.set(list, ids);
+  return ids;
+}
+
+function tiesClosed(ties: NetworkSnapshot['ties'], actorIds: ReadonlySet<string>): boolean {
+  const cached = closedCache.get(ties);
+  if (cached?.actorIds === actorIds) return cached.closed;
+  const closed = ties.every((tie) => actorIds.has(tie.source) && actorIds.has(tie.target));
+  closedCache.set(ties, { actorIds, closed });
+  return closed;
+}
+
+/**
+ * What the map's first render asks of a freshly fetched network (its actor ids, its tie ids,
+ * whether every tie's ends are among its actors), as steps a caller can run in separate tasks:
+ * at 20,000 actors and 100,000 ties they were 0.1–0.3 s of that render.
+ */
+export function networkIdSteps(network: Pick<NetworkSnapshot, 'actors' | 'ties'>): (() => void)[] {
+  return [
+    () => idSet(network.actors, actorIdsCache),
+    () => idSet(network.ties, tieIdsCache),
+    () => tiesClosed(network.ties, idSet(network.actors, actorIdsCache)),
+  ];
 }

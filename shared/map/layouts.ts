@@ -115,6 +115,11 @@ export function placeNewActors(
     else missing.push(id);
   }
   if (missing.length === 0) return positions;
+  // Nothing placed yet (a first drawing): no neighbour can give a place, all go on the ring.
+  if (positions.size === 0) {
+    placeOnOuterRing(missing, positions);
+    return positions;
+  }
   const neighbours = neighbourLists(ties);
   const orphans: string[] = [];
   missing.forEach((id, index) => {

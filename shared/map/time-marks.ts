@@ -55,6 +55,9 @@ export function canvasSets(
   present: ShownIds,
   shown: FilterResult,
 ): { drawn: FilterResult; absent: ShownIds } {
+  // The whole network (no date, or nothing dated): nothing is absent, the canvas keeps what
+  // is shown. Copying 100,000 tie ids into a new set for nothing was 0.1 s on opening.
+  if (all === present) return { drawn: shown, absent: { actorIds: new Set(), tieIds: new Set() } };
   const absent = {
     actorIds: difference(all.actorIds, present.actorIds),
     tieIds: difference(all.tieIds, present.tieIds),

@@ -92,6 +92,11 @@ export function createCanvasView(
   let lastParts: number[] = [];
   let stats: FrameStats = { actors: 0, ties: 0, labels: 0 };
   let isDestroyed = false;
+  /**
+   * The next frame answers a selection: it shows the highlight without drawing a slice of the
+   * ties' layer (up to ~100 ms when a pan or zoom just ended); the ties follow.
+   */
+  let urgent = false;
 
   const draw = () => {
     frameRequest = 0;
@@ -121,7 +126,9 @@ export function createCanvasView(
       },
       tieLayer,
       tieVersion,
+      urgent,
     );
+    urgent = false;
     lastFullMs = performance.now() - start;
     fullFrames += 1;
     layerWork += drawn.tieMs;
@@ -232,6 +239,7 @@ export function createCanvasView(
       // its answer at once. The screen then confirms the same selection.
       marks.selection = selection;
       dim = markSelection(scene, selection);
+      urgent = true;
       // A tap ends a pan or zoom still settling: draw the map now, not the moved picture.
       window.clearTimeout(settleTimer);
       gesture = false;
@@ -316,6 +324,7 @@ export function createCanvasView(
       changed();
     },
     highlight: (selection) => {
+      if (!sameSelection(selection, marks.selection)) urgent = true;
       marks.selection = selection;
       dim = markSelection(scene, selection);
       redraw();
@@ -386,4 +395,8 @@ export function createCanvasView(
     cytoscape: () => null,
   };
   return view;
+}
+
+function sameSelection(a: MapSelection, b: MapSelection): boolean {
+  return a?.kind === b?.kind && a?.id === b?.id;
 }

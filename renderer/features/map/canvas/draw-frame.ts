@@ -10,6 +10,7 @@ import { advanceTieLayer, layerKey, type TieLayer } from './tie-layer.ts';
  * when a selection is highlighted), the marked ties and the actors in model space (one
  * transform for the viewport and the device pixel ratio), then labels in screen space.
  * `complete` is false while the tie layer still has ties to draw: ask for another frame.
+ * An `urgent` frame (answering a click) draws no slice of plain ties (see advanceTieLayer).
  */
 export function drawFrame(
   context: CanvasRenderingContext2D,
@@ -17,11 +18,13 @@ export function drawFrame(
   frame: Frame,
   layer: TieLayer,
   tieVersion: number,
+  urgent = false,
 ): FrameStats & { complete: boolean; tieMs: number; parts: number[] } {
   const { dpr, viewport, look } = frame;
   const start = performance.now();
   const size = { width: context.canvas.width, height: context.canvas.height };
-  const complete = advanceTieLayer(layer, scene, frame, layerKey(frame, tieVersion, size), size);
+  const key = layerKey(frame, tieVersion, size);
+  const complete = advanceTieLayer(layer, scene, frame, key, size, urgent);
   const tieMs = performance.now() - start;
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, size.width, size.height);

@@ -33,6 +33,12 @@ const HALF_RESOLUTION_TIES = 20_000;
 /** Aim of one slice of tie drawing, rasterising included (ms). */
 const SLICE_MS = 30;
 const SLICE_LIMITS = { min: 2000, max: 400_000 } as const;
+/**
+ * A new layer's first slice is this many ties, and a slice at most doubles the last: the cost
+ * of a tie depends on its length on screen (the zoom), so a size learnt at another zoom can be
+ * several times too big (a first slice of 20,000 ties at 100,000 took 190 ms).
+ */
+const FIRST_SLICE = 2000;
 
 export function createTieLayer(): TieLayer {
   const canvas = document.createElement('canvas');
@@ -46,7 +52,7 @@ export function createTieLayer(): TieLayer {
     cursor: { bucket: 0, member: 0 },
     complete: false,
     count: 0,
-    slice: 20_000,
+    slice: FIRST_SLICE,
     resolution: 1,
   };
 }
@@ -63,6 +69,8 @@ export function layerKey(frame: Frame, version: number, size: { width: number; h
  * ties that was one task of most of a second, when the layer was first composited): reading
  * a pixel back makes it rasterise the slice now, so each slice's whole cost falls in its own
  * frame, and the next slice is sized from it. Returns whether the layer is complete.
+ * With `urgent` the layer is brought to `key` but no tie is drawn: the frame answers a click
+ * at once and the ties follow in the next frames.
  */
 export function advanceTieLayer(
   layer: TieLayer,
@@ -70,6 +78,7 @@ export function advanceTieLayer(
   frame: Frame,
   key: string,
   size: { width: number; height: number },
+  urgent = false,
 ): boolean {
   const { canvas, context } = layer;
   if (layer.key !== key) {
@@ -87,8 +96,10 @@ export function advanceTieLayer(
     layer.key = key;
     layer.cursor = { bucket: 0, member: 0 };
     layer.complete = false;
+    layer.slice = Math.min(layer.slice, FIRST_SLICE);
   }
   if (layer.complete) return true;
+  if (urgent) return false;
   const { viewport } = frame;
   const dpr = frame.dpr * layer.resolution;
   context.setTransform(
@@ -104,7 +115,11 @@ export function advanceTieLayer(
   context.getImageData(0, 0, 1, 1);
   const spent = Math.max(performance.now() - start, 1);
   layer.slice = Math.round(
-    Math.min(Math.max((layer.slice * SLICE_MS) / spent, SLICE_LIMITS.min), SLICE_LIMITS.max),
+    Math.min(
+      Math.max((layer.slice * SLICE_MS) / spent, SLICE_LIMITS.min),
+      layer.slice * 2,
+      SLICE_LIMITS.max,
+    ),
   );
   return layer.complete;
 }

@@ -56,4 +56,17 @@ describe('pure layouts', () => {
     const placed = placeNewActors(['a', 'b', 'lonely'], known, []);
     expect(distance(placed.get('lonely')!, { x: 50, y: 0 })).toBeGreaterThan(50);
   });
+
+  it('puts every actor on the ring when none has a position yet (a first drawing)', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const placed = placeNewActors(ids, new Map(), [
+      { source: 'a', target: 'b' },
+      { source: 'c', target: 'd' },
+    ]);
+    expect([...placed.keys()].sort()).toEqual(ids);
+    const points = [...placed.values()];
+    for (const [index, point] of points.entries())
+      for (const other of points.slice(index + 1))
+        expect(distance(point, other)).toBeGreaterThan(1);
+  });
 });

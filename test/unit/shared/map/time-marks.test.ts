@@ -37,4 +37,16 @@ describe('what the canvas keeps', () => {
     expect([...drawn.tieIds].sort()).toEqual(['ab', 'cd']);
     expect(drawn.counts).toEqual(shown.counts);
   });
+
+  it('keeps what is shown, nothing absent, when the network is the whole project', () => {
+    const all = { actorIds: ids('a', 'b', 'c'), tieIds: ids('ab', 'bc') };
+    const shown = {
+      actorIds: ids('a', 'b'),
+      tieIds: ids('ab'),
+      counts: { actors: 2, ties: 1, totalActors: 3, totalTies: 2 },
+    };
+    const { drawn, absent } = canvasSets(all, all, shown);
+    expect(drawn).toBe(shown);
+    expect([absent.actorIds.size, absent.tieIds.size]).toEqual([0, 0]);
+  });
 });
