@@ -75,6 +75,7 @@ describe('import writer', () => {
     const files = writePair();
     const result = await importService(session).commit(sources(files), choices);
     expect(result.counts.tiesAdded).toBe(ROWS - 1);
+    expect(session.db.pragma('ignore_check_constraints', { simple: true })).toBe(0);
     const stored = session.db
       .prepare("SELECT spells FROM ties WHERE source = 'a0' AND target = 'a1'")
       .pluck()
@@ -152,9 +153,15 @@ describe('import writer', () => {
           writer.sink,
         );
         expect(plan.problems.filter((p) => p.severity === 'error')).toHaveLength(1);
-        return writer.finish(plan, { fileNames: ['nombres.csv'], sha256: '', format: 'csv' });
+        try {
+          return writer.finish(plan, { fileNames: ['nombres.csv'], sha256: '', format: 'csv' });
+        } finally {
+          writer.release();
+        }
       });
     expect(attempt).toThrow(TejidoError);
+    // The bulk load's suspended CHECK constraints are back on after the failure.
+    expect(session.db.pragma('ignore_check_constraints', { simple: true })).toBe(0);
     session.db.pragma('wal_checkpoint(TRUNCATE)');
     expect(hash()).toBe(before);
     expect(Number(session.db.prepare('SELECT count(*) FROM ties').pluck().get())).toBe(0);

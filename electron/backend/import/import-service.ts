@@ -75,14 +75,18 @@ export function importService(session: ProjectSession) {
           skipBadRows: choices.skipBadRows,
           expectedTies: network.ties.length,
         });
-        // The parsed rows are not needed after this: they are freed as they are written.
-        const plan = planFor(network, ctx.db, choices, writer.sink, true);
-        const importId = writer.finish(plan, {
-          fileNames: sources.map((source) => source.name),
-          sha256,
-          format: network.format,
-        });
-        return { importId, counts: planCounts(plan) };
+        try {
+          // The parsed rows are not needed after this: they are freed as they are written.
+          const plan = planFor(network, ctx.db, choices, writer.sink, true);
+          const importId = writer.finish(plan, {
+            fileNames: sources.map((source) => source.name),
+            sha256,
+            format: network.format,
+          });
+          return { importId, counts: planCounts(plan) };
+        } finally {
+          writer.release();
+        }
       });
     },
   };

@@ -9,6 +9,7 @@ import { upsertActor } from '../store/actors-store.ts';
 import { upsertSector, upsertTieType } from '../store/catalog-store.ts';
 import type { EditContext } from '../store/change-log.ts';
 import { upsertTie } from '../store/ties-store.ts';
+import { deferredChecks } from './deferred-checks.ts';
 import { tieIndexes } from './tie-indexes.ts';
 
 export interface ImportRecord {
@@ -27,6 +28,9 @@ const ROWS_PER_STATEMENT = 50;
 const BATCH = ROWS_PER_STATEMENT;
 /** At most this many rejected rows are kept in the imports table; the count is always kept. */
 const MAX_KEPT_PROBLEMS = 10_000;
+
+/** Ties from which a load suspends row-by-row CHECK constraints (deferred-checks.ts). */
+const BULK_LOAD_FROM = 1_000;
 
 const TIE_COLUMNS = 10;
 const ACTOR_COLUMNS = 7;
@@ -50,6 +54,7 @@ export function importWriter(
   let checkedProblems = 0;
   let halted = false;
   let rebuildIndexes: (() => void) | null = null;
+  const checks = deferredChecks(ctx.db);
   const insertTies = multiRowInsert(ctx, 'ties', TIE_COLUMNS, [
     'id',
     'source',
@@ -99,8 +104,14 @@ export function importWriter(
       if (checkHalted()) return;
       for (const sector of plan.sectorsToCreate) upsertSector(ctx, sector);
       for (const tieType of plan.tieTypesToCreate) upsertTieType(ctx, tieType);
-      insertActors(plan.actorsToInsert, actorValues);
       for (const { after } of plan.actorsToUpdate) upsertActor(ctx, after);
+      // From here on rows are only appended (new actors, the ties and what they bring with
+      // them: actors named by an edge list, new tie types), so the checks can wait for the
+      // end and look at the appended rows only.
+      if (settings.expectedTies >= BULK_LOAD_FROM) {
+        checks.suspend({ appended: ['ties', 'actors', 'changes'], whole: ['tie_types'] });
+      }
+      insertActors(plan.actorsToInsert, actorValues);
       rebuildIndexes = tieIndexes(ctx).dropForBulkLoad(settings.expectedTies);
     },
     actor(actor) {
@@ -132,12 +143,20 @@ export function importWriter(
       if (plan.blocked)
         throw new TejidoError('import.blocked', { errors: planCounts(plan).errors });
       if (halted) throw new TejidoError('internal', { reason: 'import halted but not blocked' });
+      checks.resume();
       rebuildIndexes?.();
       for (const { after } of plan.tiesToUpdate) upsertTie(ctx, after);
       writeEvents(ctx, plan);
       const importId = recordImport(ctx, plan, record);
       recordImportChange(ctx, importId, plan, rowidBefore);
       return importId;
+    },
+    /**
+     * Must run after the import, however it ended: a failed or blocked one leaves the
+     * connection's CHECK constraints suspended otherwise (the rows go with the rollback).
+     */
+    release(): void {
+      checks.release();
     },
   };
 }

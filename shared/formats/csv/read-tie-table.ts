@@ -64,7 +64,7 @@ export async function readTieTable(
     return [];
   }
   const ties: ParsedTie[] = [];
-  const memo = rowMemo();
+  const memo = rowMemo(mapped.size === headers.length && headers.every((_, at) => mapped.has(at)));
   let dataRows = 0;
   for (let next = await rest.next(); next.done !== true; next = await rest.next()) {
     dataRows++;
@@ -135,11 +135,33 @@ function take<T>(state: RowState, outcome: CellOutcome<T>, role: TieRole): T {
  * values are never changed in place (spells are replaced when ties are joined, and copied
  * when planned); the empty attributes are frozen so that a change would fail loudly.
  */
-function rowMemo() {
+function rowMemo(everyColumnMapped: boolean) {
   const texts = new Map<string, string>();
   const spells = new Map<string, CellSpell[]>();
   const noAttributes: Attributes = Object.freeze({}) as Attributes;
+  // Type and weight cells repeat too: each distinct text is read once (pure readers).
+  const directions = new Map<string, boolean | null>();
+  const weights = new Map<string, CellOutcome<number>>();
   return {
+    /** True when no column is left over for attributes: rows need not be scanned for them. */
+    everyColumnMapped,
+    noAttributes,
+    direction(typeText: string): boolean | null {
+      let direction = directions.get(typeText);
+      if (direction === undefined) {
+        direction = readDirectionWord(typeText);
+        if (directions.size < MEMO_SIZE) directions.set(typeText, direction);
+      }
+      return direction;
+    },
+    weight(text: string): CellOutcome<number> {
+      let outcome = weights.get(text);
+      if (outcome === undefined) {
+        outcome = readWeightCell(text);
+        if (weights.size < MEMO_SIZE) weights.set(text, outcome);
+      }
+      return outcome;
+    },
     text(value: string): string {
       const known = texts.get(value);
       if (known !== undefined) return known;
@@ -161,6 +183,9 @@ function rowMemo() {
 }
 
 const MEMO_SIZE = 10_000;
+
+/** An empty intervals cell gives no spells; shared, never changed. */
+const NO_SPELLS: readonly CellSpell[] = Object.freeze([]);
 
 type RowMemo = ReturnType<typeof rowMemo>;
 
@@ -185,11 +210,11 @@ function readTieRow(
   if (source === '') missingEnd(state, 'source');
   if (target === '') missingEnd(state, 'target');
   const typeText = roleCell(cells, mapping, 'type');
-  const directionInType = readDirectionWord(typeText);
+  const directionInType = memo.direction(typeText);
   const directed =
     directionInType ??
     take(state, readDirectedCell(roleCell(cells, mapping, 'directed')), 'directed');
-  const weight = take(state, readWeightCell(roleCell(cells, mapping, 'weight')), 'weight');
+  const weight = take(state, memo.weight(roleCell(cells, mapping, 'weight')), 'weight');
   const status = take(state, readStatusCell(roleCell(cells, mapping, 'status')), 'status');
   const evidence = take(state, readEvidenceCell(roleCell(cells, mapping, 'evidence')), 'evidence');
   const range = readStartEndCells(
@@ -197,11 +222,9 @@ function readTieRow(
     roleCell(cells, mapping, 'end'),
   );
   const rangeSpells = take(state, range, range.column ?? 'start');
-  const intervalSpells = take(
-    state,
-    readIntervalsCell(roleCell(cells, mapping, 'intervals')),
-    'intervals',
-  );
+  const intervalsText = roleCell(cells, mapping, 'intervals');
+  const intervalSpells =
+    intervalsText === '' ? NO_SPELLS : take(state, readIntervalsCell(intervalsText), 'intervals');
   if (state.errors > 0) return null;
   return {
     id: roleCell(cells, mapping, 'id') || null,
@@ -217,7 +240,9 @@ function readTieRow(
     evidence,
     note: roleCell(cells, mapping, 'note'),
     relation: null,
-    attributes: memo.attributes(collectAttributes(context.headers, cells, mapped)),
+    attributes: memo.everyColumnMapped
+      ? memo.noAttributes
+      : memo.attributes(collectAttributes(context.headers, cells, mapped)),
     origin: placeOf(context, row, undefined),
   };
 }

@@ -21,28 +21,25 @@ export function resolveTieEnds(
   // Each id maps to the actors table's own string: a million ties then share the actors'
   // id strings instead of each keeping the copy its row was read into.
   const ids = new Map(actors.map((actor) => [actor.id, actor.id]));
-  const byName = new Map<string, string>();
-  for (const actor of actors) {
-    const key = normaliseName(actor.name);
-    if (!byName.has(key)) byName.set(key, actor.id);
-  }
-  const find = (text: string): string | null =>
-    ids.get(text) ?? byName.get(normaliseName(text)) ?? null;
+  // Names are only needed when an end is not an id; normalising every actor's name costs
+  // more than the rest of the join, so the index is built at the first miss.
+  let byName: Map<string, string> | null = null;
+  const find = (text: string): string | null => {
+    const id = ids.get(text);
+    if (id !== undefined) return id;
+    byName ??= nameIndex(actors);
+    return byName.get(normaliseName(text)) ?? null;
+  };
+  const unknown = (tie: ParsedTie, role: 'source' | 'target', text: string): void => {
+    report(cellProblem('error', 'unknownActor', endpointPlace(tie.origin, role), { value: text }));
+  };
   // The rows are read once: resolved ties are the same objects with their ends rewritten.
   const resolved: ParsedTie[] = [];
   for (const tie of ties) {
     const source = find(tie.source);
     const target = find(tie.target);
-    for (const [found, role, text] of [
-      [source, 'source', tie.source],
-      [target, 'target', tie.target],
-    ] as const) {
-      if (found === null) {
-        report(
-          cellProblem('error', 'unknownActor', endpointPlace(tie.origin, role), { value: text }),
-        );
-      }
-    }
+    if (source === null) unknown(tie, 'source', tie.source);
+    if (target === null) unknown(tie, 'target', tie.target);
     if (source === null || target === null) continue;
     tie.source = source;
     tie.target = target;
@@ -50,6 +47,16 @@ export function resolveTieEnds(
     resolved.push(tie);
   }
   return { actors, ties: resolved };
+}
+
+/** Normalised name → id of the first actor with that name. */
+function nameIndex(actors: readonly ParsedActor[]): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const actor of actors) {
+    const key = normaliseName(actor.name);
+    if (!byName.has(key)) byName.set(key, actor.id);
+  }
+  return byName;
 }
 
 /** The place of a tie's endpoint cell; the column is named by role when the header is unknown. */
