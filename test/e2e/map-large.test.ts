@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CanvasMapHandle } from '../../renderer/features/map/canvas/canvas-test-hook.ts';
-import { serveProject, writeMapProject } from '../../scripts/map-project.ts';
 import { screenshotDir } from '../support/browser-mode.ts';
+import { openGeneratedMap, type GeneratedMap } from '../support/generated-map.ts';
 
 /**
  * A generated map of 3,000 actors and 12,000 ties in Chromium, drawn by Tejido's own canvas
@@ -23,51 +21,39 @@ declare global {
 
 const ACTORS = 3000;
 const TIES = ACTORS * 4;
-let home: string;
-let server: ChildProcess;
-let browser: Browser;
+let map: GeneratedMap;
 let page: Page;
-const workers: string[] = [];
+let workers: string[];
 
 beforeAll(async () => {
-  home = mkdtempSync(join(tmpdir(), 'tejido-e2e-large-'));
-  const project = join(home, 'large.tejido');
   // Dated ties (a tenth start in 2021), so the time slider has something to change.
-  writeMapProject(project, ACTORS, { dated: true });
-  const served = await serveProject(project, home);
-  server = served.server;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  map = await openGeneratedMap({
+    name: 'large',
+    actors: ACTORS,
+    dated: true,
+    viewport: { width: 1600, height: 1100 },
+    prepare: (context) =>
+      context.addInitScript(() =>
+        document.addEventListener(
+          'click',
+          (event) => {
+            const target = event.target as Element | null;
+            if (!target?.closest('[data-testid="map-shortcuts"]')) return;
+            window.__clickedDuringLayout =
+              document.querySelector('[data-testid="map-layout-progress"]') !== null;
+          },
+          true,
+        ),
+      ),
   });
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
-  await context.addInitScript(() => window.sessionStorage.setItem('tejido:test', '1'));
-  await context.addInitScript(() =>
-    document.addEventListener(
-      'click',
-      (event) => {
-        const target = event.target as Element | null;
-        if (!target?.closest('[data-testid="map-shortcuts"]')) return;
-        window.__clickedDuringLayout =
-          document.querySelector('[data-testid="map-layout-progress"]') !== null;
-      },
-      true,
-    ),
-  );
-  page = await context.newPage();
+  ({ page, workers } = map);
   page.on('pageerror', (error) => {
     throw error;
   });
-  page.on('worker', (worker) => workers.push(worker.url()));
-  await page.goto(served.url);
-  await page.getByTestId('nav-data').waitFor();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
-  if (home) rmSync(home, { recursive: true, force: true });
+  await map?.close();
 });
 
 type Positions = Record<string, { x: number; y: number }>;
