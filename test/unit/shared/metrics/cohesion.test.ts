@@ -5,6 +5,7 @@ import {
 } from '../../../../shared/metrics/cohesion/clustering.ts';
 import { coreNumber } from '../../../../shared/metrics/cohesion/k-core.ts';
 import { transitivity } from '../../../../shared/metrics/cohesion/transitivity.ts';
+import { createRandom } from '../../../../shared/metrics/random.ts';
 import { adjacencyOf, path, star, triangle, valueOf } from './graphs.ts';
 
 const triangleWithTail = [...triangle, ['c', 'd'] as const];
@@ -50,4 +51,47 @@ describe('k-core', () => {
       0, 1, 1, 1, 1,
     ]);
   });
+
+  it('agrees with peeling one lowest-degree actor at a time, on random networks', () => {
+    const random = createRandom(7);
+    for (let round = 0; round < 40; round += 1) {
+      // Sparse to dense, so core numbers jump levels and drop mid-level.
+      const order = 5 + Math.floor(random() * 40);
+      const chance = 0.02 + random() * 0.5;
+      const ties: (readonly [string, string])[] = [];
+      for (let first = 0; first < order; first += 1)
+        for (let second = first + 1; second < order; second += 1)
+          if (random() < chance) ties.push([`n${first}`, `n${second}`]);
+      const actors = Array.from({ length: order }, (_value, index) => `n${index}`);
+      const adjacency = adjacencyOf(ties, { actors, directed: round % 3 === 0 });
+      const found = coreNumber(adjacency);
+      expect(Array.from(found)).toEqual(peelOneByOne(adjacency.order, ties, adjacency.ids));
+    }
+  });
 });
+
+/** Core numbers the slow, obvious way: remove an actor of lowest degree, again and again. */
+function peelOneByOne(
+  order: number,
+  ties: readonly (readonly [string, string])[],
+  ids: readonly string[],
+): number[] {
+  const neighbours = Array.from({ length: order }, () => new Set<number>());
+  for (const [first, second] of ties) {
+    neighbours[ids.indexOf(first)]!.add(ids.indexOf(second));
+    neighbours[ids.indexOf(second)]!.add(ids.indexOf(first));
+  }
+  const core = new Array<number>(order).fill(0);
+  const left = new Set(ids.keys());
+  let level = 0;
+  while (left.size > 0) {
+    let lowest = -1;
+    for (const node of left)
+      if (lowest < 0 || neighbours[node]!.size < neighbours[lowest]!.size) lowest = node;
+    level = Math.max(level, neighbours[lowest]!.size);
+    core[lowest] = level;
+    left.delete(lowest);
+    for (const other of neighbours[lowest]!) neighbours[other]!.delete(lowest);
+  }
+  return core;
+}
