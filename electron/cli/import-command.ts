@@ -1,11 +1,16 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TejidoError } from '../../shared/api/errors.ts';
 import { ImportFormat } from '../../shared/api/imports.ts';
 import { IsoDate } from '../../shared/domain/dates.ts';
 import { problemMessage } from '../../shared/i18n/problem-text.ts';
 import type { ImportProblem } from '../../shared/formats/parsed-network.ts';
-import { importService, type ImportChoices } from '../backend/import/import-service.ts';
+import {
+  importService,
+  type ImportChoices,
+  type PlannedImport,
+} from '../backend/import/import-service.ts';
 import { createProjectFile, openProjectFile } from '../backend/project/project-file.ts';
 import { projectSession } from '../backend/project/project-session.ts';
 import { seedCatalog } from '../backend/sample/load-sample.ts';
@@ -64,18 +69,32 @@ export async function importCommand(args: string[], cli: CliContext): Promise<nu
       }
       choices.mapping = chosen.mapping;
     }
-    const preview = await imports.preview(sources, choices);
-    printProblems(cli, preview.problems, preview.counts.errors + preview.counts.warnings);
-    if (preview.blocked) {
-      cli.error(cli.t('cli.import.blocked', { errors: preview.counts.errors }));
+    // One pass: the problems are printed as soon as the plan is made, and a blocked plan
+    // is rolled back (a preview first would read and plan every file twice).
+    let outcome: PlannedImport | null = null;
+    const printPlanned = (planned: PlannedImport) => {
+      outcome = planned;
+      printProblems(cli, planned.problems, planned.counts.errors + planned.counts.warnings);
+    };
+    try {
+      const { counts } = await imports.commit(sources, choices, printPlanned);
+      cli.print(cli.t('cli.import.done', { ...counts, project: session.path }));
+      return 0;
+    } catch (error) {
+      const blocked = blockedErrors(error, outcome);
+      if (blocked === null) throw error;
+      cli.error(cli.t('cli.import.blocked', { errors: blocked }));
       return 1;
     }
-    const { counts } = await imports.commit(sources, choices);
-    cli.print(cli.t('cli.import.done', { ...counts, project: session.path }));
-    return 0;
   } finally {
     session.close();
   }
+}
+
+/** The number of errors when `error` is the refusal of a plan that was blocked, else null. */
+function blockedErrors(error: unknown, outcome: PlannedImport | null): number | null {
+  if (!(error instanceof TejidoError) || error.code !== 'import.blocked') return null;
+  return outcome?.blocked === true ? outcome.counts.errors : null;
 }
 
 function openOrCreate(path: string) {

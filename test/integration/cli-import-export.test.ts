@@ -49,6 +49,22 @@ describe('tejido import and export', () => {
     expect(hashOf(join(dir, 'p.tejido'))).toBe(before);
   });
 
+  it('prints the warnings of an import it commits, before saying what it added', () => {
+    writeFileSync(join(dir, 'a.csv'), 'id,name\n1,Uno\n2,Dos\n');
+    writeFileSync(join(dir, 't.csv'), 'source,target\n1,2\n2,2\n');
+    const { code, out, err } = tejido('import', 'a.csv', 't.csv', '--project', 'p.tejido');
+    expect(code).toBe(0);
+    expect(err).toMatch(/warning: Row 3 of t\.csv: "2" is tied to itself/);
+    expect(out).toContain('2 ties added');
+    const db = new Database(join(dir, 'p.tejido'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) FROM ties').pluck().get()).toBe(2);
+      expect(db.prepare('SELECT count(*) FROM imports').pluck().get()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
   it('exports CSV as two files and a pseudonymised GEXF without names', () => {
     writeFileSync(
       join(dir, 'a.csv'),

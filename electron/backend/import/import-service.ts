@@ -62,9 +62,16 @@ export function importService(session: ProjectSession) {
       return describePlan(network, plan, firstTies.ties);
     },
 
+    /**
+     * Imports the files. `planned`, when given, hears the plan's problems and counts before
+     * anything is committed, also when the plan is blocked (then this throws
+     * `import.blocked`): the CLI prints them without a preview that would read and plan
+     * every file a second time.
+     */
     async commit(
       sources: ImportSource[],
       choices: ImportChoices,
+      planned?: (outcome: PlannedImport) => void,
     ): Promise<z.infer<typeof ImportResult>> {
       // The files are fingerprinted while they are read: each is read once.
       const files = sourceFiles();
@@ -78,6 +85,7 @@ export function importService(session: ProjectSession) {
         try {
           // The parsed rows are not needed after this: they are freed as they are written.
           const plan = planFor(network, ctx.db, choices, writer.sink, true);
+          planned?.(plannedImport(plan));
           const importId = writer.finish(plan, {
             fileNames: sources.map((source) => source.name),
             sha256,
@@ -125,6 +133,17 @@ function cachedNameKey(): (name: string) => string {
   };
 }
 
+/** What a plan found, as the preview reports it: the first problems, all counts. */
+export type PlannedImport = Pick<ImportPreview, 'counts' | 'blocked' | 'problems'>;
+
+function plannedImport(plan: ImportPlan): PlannedImport {
+  return {
+    counts: planCounts(plan),
+    blocked: plan.blocked,
+    problems: plan.problems.slice(0, PREVIEW_PROBLEMS),
+  };
+}
+
 function describePlan(network: ParsedNetwork, plan: ImportPlan, firstTies: Tie[]): ImportPreview {
   const firstSpell = (spells: readonly { start: string | null; end: string | null }[]) =>
     spells[0] ?? { start: null, end: null };
@@ -132,9 +151,7 @@ function describePlan(network: ParsedNetwork, plan: ImportPlan, firstTies: Tie[]
     format: network.format,
     relations: network.relations,
     tables: network.tables ?? [],
-    counts: planCounts(plan),
-    blocked: plan.blocked,
-    problems: plan.problems.slice(0, PREVIEW_PROBLEMS),
+    ...plannedImport(plan),
     sample: {
       actors: plan.actorsToInsert
         .slice(0, PREVIEW_ROWS)

@@ -103,6 +103,16 @@ function roleCell(
   return column === undefined ? '' : cells[column]!.trim();
 }
 
+/**
+ * The trimmed cell of a column, '' when the role has none. The row reader names each role's
+ * column as a property (`mapping.weight`): `roleCell`'s `mapping[role]`, one lookup site for
+ * a dozen roles per row, went through V8's megamorphic lookup (1.5 % of the instructions
+ * of a 100,000-tie import under cachegrind).
+ */
+function cellAt(cells: readonly string[], column: number | undefined): string {
+  return column === undefined ? '' : cells[column]!.trim();
+}
+
 /** The row's problems so far: an error rejects the row, a warning keeps it. */
 interface RowState {
   context: TableContext;
@@ -205,29 +215,25 @@ function readTieRow(
   memo: RowMemo,
 ): ParsedTie | null {
   const state: RowState = { context, mapping, cells, row, errors: 0 };
-  const source = roleCell(cells, mapping, 'source');
-  const target = roleCell(cells, mapping, 'target');
+  const source = cellAt(cells, mapping.source);
+  const target = cellAt(cells, mapping.target);
   if (source === '') missingEnd(state, 'source');
   if (target === '') missingEnd(state, 'target');
-  const typeText = roleCell(cells, mapping, 'type');
+  const typeText = cellAt(cells, mapping.type);
   const directionInType = memo.direction(typeText);
   const directed =
-    directionInType ??
-    take(state, readDirectedCell(roleCell(cells, mapping, 'directed')), 'directed');
-  const weight = take(state, memo.weight(roleCell(cells, mapping, 'weight')), 'weight');
-  const status = take(state, readStatusCell(roleCell(cells, mapping, 'status')), 'status');
-  const evidence = take(state, readEvidenceCell(roleCell(cells, mapping, 'evidence')), 'evidence');
-  const range = readStartEndCells(
-    roleCell(cells, mapping, 'start'),
-    roleCell(cells, mapping, 'end'),
-  );
+    directionInType ?? take(state, readDirectedCell(cellAt(cells, mapping.directed)), 'directed');
+  const weight = take(state, memo.weight(cellAt(cells, mapping.weight)), 'weight');
+  const status = take(state, readStatusCell(cellAt(cells, mapping.status)), 'status');
+  const evidence = take(state, readEvidenceCell(cellAt(cells, mapping.evidence)), 'evidence');
+  const range = readStartEndCells(cellAt(cells, mapping.start), cellAt(cells, mapping.end));
   const rangeSpells = take(state, range, range.column ?? 'start');
-  const intervalsText = roleCell(cells, mapping, 'intervals');
+  const intervalsText = cellAt(cells, mapping.intervals);
   const intervalSpells =
     intervalsText === '' ? NO_SPELLS : take(state, readIntervalsCell(intervalsText), 'intervals');
   if (state.errors > 0) return null;
   return {
-    id: roleCell(cells, mapping, 'id') || null,
+    id: cellAt(cells, mapping.id) || null,
     source,
     target,
     endsBy: 'name',
@@ -238,7 +244,7 @@ function readTieRow(
     spells:
       intervalSpells.length === 0 ? memo.spells(rangeSpells) : [...rangeSpells, ...intervalSpells],
     evidence,
-    note: roleCell(cells, mapping, 'note'),
+    note: cellAt(cells, mapping.note),
     relation: null,
     attributes: memo.everyColumnMapped
       ? memo.noAttributes
