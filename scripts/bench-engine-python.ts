@@ -3,8 +3,9 @@
  * /usr/bin/python3 (python3-igraph, python3-networkx) on the same edge list, printing JSON.
  * Each timing is CPU seconds of the Python process (time.process_time), like the Tejido
  * column, so ratios hold on a machine shared with other jobs. As on the Tejido side, each
- * measure is timed on its first call ("NAME first") and then, once warm, as the median of
- * `runs` batches of calls each filling 20 ms at least, per call ("NAME"); the shortest-path measures `runs` times in all, the first being the first.
+ * measure is timed on its first call ("NAME first") and then, after 50 ms of calls not
+ * counted, as the median of `runs` batches of calls each filling 20 ms at least, per call
+ * ("NAME"); the shortest-path measures `runs` times in all, the first being the first.
  */
 import { execFileSync } from 'node:child_process';
 import { z } from 'zod';
@@ -106,8 +107,15 @@ def record(library, name, seconds):
 # As the Tejido side: the first call, then the median of runs more (repeat=None); or, for
 # the shortest-path measures, repeat calls in all whose first is the first call.
 # Once past the first call, a batch of calls filling 20 ms at least (as the Tejido side).
+# Calls not counted until 50 ms have gone (one at least), as the Tejido side warms up.
 def warm_median(compute):
-    calls = max(1, math.ceil(0.02 / max(cpu_seconds(compute), 1e-6)))
+    spent = 0.0
+    while True:
+        last = cpu_seconds(compute)
+        spent += last
+        if spent >= 0.05:
+            break
+    calls = max(1, math.ceil(0.02 / max(last, 1e-6)))
     def batch():
         for _ in range(calls):
             compute()

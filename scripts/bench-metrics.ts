@@ -8,8 +8,9 @@
  *
  * For each size, generates a Barabási–Albert network (seeded), times each measure, loading
  * included as its own rows, twice over: its first call in the process (what a cold `tejido
- * analyze` or a fresh analysis worker pays, V8's compiling included) and, once compiled, the
- * median of --runs batches of calls (each batch at least 20 ms, divided by its calls). igraph is timed the same way, so each column
+ * analyze` or a fresh analysis worker pays, V8's compiling included) and, once compiled (50 ms
+ * of calls not counted), the median of --runs batches of calls (each at least 20 ms, divided
+ * by its calls). igraph is timed the same way, so each column
  * compares like with like. The shortest-path pass (seconds, where compiling does not show) is
  * run --runs times, the first of them being its first call; once from 20,000 actors on, as
  * igraph's. From 20,000 actors on, the rows that repeat the shortest-path pass (over
@@ -365,11 +366,24 @@ function cpuTimes(runs: number, run: () => unknown): number[] {
  * same way (like its timeit).
  */
 function warmMedian(runs: number, run: () => unknown): number {
-  const calls = Math.max(1, Math.ceil(BATCH_SECONDS / Math.max(cpuSeconds(run), 1e-6)));
+  const last = warmUp(run);
+  const calls = Math.max(1, Math.ceil(BATCH_SECONDS / Math.max(last, 1e-6)));
   return medianOf(cpuTimes(runs, () => repeat(calls, run))) / calls;
 }
 
 const BATCH_SECONDS = 0.02;
+const WARM_UP_SECONDS = 0.05;
+
+/**
+ * Calls not counted, until WARM_UP_SECONDS have gone (one call at least): V8 compiles a
+ * kernel again as a whole on its second call, concurrently, so the next few calls can still
+ * run the slower code. Returns the last call's time, to size the batches.
+ */
+function warmUp(run: () => unknown): number {
+  let last = cpuSeconds(run);
+  for (let spent = last; spent < WARM_UP_SECONDS; spent += last) last = cpuSeconds(run);
+  return last;
+}
 
 function repeat(calls: number, run: () => unknown): void {
   for (let call = 0; call < calls; call += 1) run();
