@@ -95,6 +95,30 @@ describe('import writer', () => {
     expect(indexes).toEqual(expect.arrayContaining(['ties_source', 'ties_target', 'ties_type']));
   });
 
+  it('writes what a bare edge list brings with it during the bulk load, checked at the end', async () => {
+    // No actors file: each name becomes an actor as the ties are planned, and the unknown
+    // tie type is created then: both are written while the CHECK constraints wait.
+    const ties = join(dir, 'red.csv');
+    const lines = ['origen,destino,tipo,peso'];
+    for (let i = 0; lines.length <= 1_200; i++) {
+      // 1,200 distinct pairs: offsets 1, 14, 27 and 40 never repeat a pair either way round.
+      const offset = 1 + Math.floor(i / 300) * 13;
+      lines.push(`Grupo ${i % 300},Grupo ${(i + offset) % 300},intercambio,${1 + (i % 3)}`);
+    }
+    writeFileSync(ties, `${lines.join('\n')}\n`);
+    const result = await importService(session).commit([{ name: 'red.csv', path: ties }], {
+      ...choices,
+    });
+    expect(result.counts.actorsAdded).toBe(300);
+    const count = (sql: string) => Number(session.db.prepare(sql).pluck().get());
+    expect(count('SELECT count(*) FROM actors')).toBe(300);
+    expect(count("SELECT count(*) FROM tie_types WHERE key = 'intercambio'")).toBe(1);
+    expect(count("SELECT count(*) FROM changes WHERE entity_id = 'intercambio'")).toBe(1);
+    expect(result.counts.tiesAdded).toBe(1_200);
+    expect(count('SELECT count(*) FROM ties')).toBe(1_200);
+    expect(session.db.pragma('ignore_check_constraints', { simple: true })).toBe(0);
+  });
+
   it('logs every new tie for undo, and undo takes them all back', async () => {
     const files = writePair();
     await importService(session).commit(sources(files), choices);
