@@ -106,6 +106,7 @@ describe('the ego-network name field of a large map', () => {
     await page
       .locator('.map-sidebar')
       .screenshot({ path: join(screenshotDir, 'map-ego-search.png') });
+    await page.screenshot({ path: join(screenshotDir, 'map-ego-search-map.png') });
 
     // An empty field shows the whole map again.
     await field.fill('');

@@ -48,11 +48,16 @@ export interface FitOptions {
  */
 export interface MapView {
   readonly renderer: 'cytoscape' | 'tejido';
-  /** Elements to draw; known actors keep their position, new ones go to `positionOf`. */
+  /**
+   * Elements to draw; known actors keep their position, new ones go to `positionOf`. With
+   * `layoutFollows` (a first drawing) those positions are provisional: a renderer may wait for
+   * setPositions before drawing the ties.
+   */
   setElements(
     nodes: readonly NodeLook[],
     edges: readonly EdgeLook[],
     positionOf: (id: string) => Position,
+    options?: { layoutFollows?: boolean },
   ): void;
   setStyle(style: MapStyle): void;
   /** What the filters show (the rest is hidden, keeping its position). */

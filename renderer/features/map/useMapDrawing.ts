@@ -67,7 +67,9 @@ export function useMapDrawing(view: MapView | null, input: DrawingInput): number
       edges,
     );
     for (const [id, position] of placed) positions.set(id, position);
-    view.setElements(nodes, edges, (id) => placed.get(id) ?? { x: 0, y: 0 });
+    view.setElements(nodes, edges, (id) => placed.get(id) ?? { x: 0, y: 0 }, {
+      layoutFollows: firstDrawing,
+    });
     if (firstDrawing) first.current();
   }, [view, nodes, edges, positions]);
 
@@ -113,6 +115,8 @@ export function useMapDrawing(view: MapView | null, input: DrawingInput): number
         .catch((error: unknown) => {
           // A failed worker leaves the picture as it is rather than "arranging" for ever.
           console.error('Tejido: the map layout failed', error);
+          // Applied as they are: a first drawing waits for positions before drawing its ties.
+          view.setPositions(view.positions());
           finish(view.positions());
         });
     }
