@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   for (const order of sizes) {
     results.push(await benchSize(order, tiesPerActor, runs, threads, values));
   }
-  for (const result of results) printTable(result, threads);
+  for (const [index, result] of results.entries()) printTable(result, threads, index > 0);
 }
 
 async function benchSize(
@@ -289,11 +289,16 @@ function pythonTime(
   return total;
 }
 
-function printTable(result: SizeResult, threads: number): void {
+function printTable(result: SizeResult, threads: number, warmed: boolean): void {
   const { python } = result;
   console.log(
     `\n${result.order} actors, ${result.ties} ties (load average ${result.load}; ${threads} threads)`,
   );
+  if (warmed) {
+    console.log(
+      "1st: Tejido's code was already compiled by the size before; time this size alone for first calls.",
+    );
+  }
   const header = [
     'measure',
     'Tejido 1st',
