@@ -122,14 +122,60 @@ describe('import writer', () => {
   it('logs every new tie for undo, and undo takes them all back', async () => {
     const files = writePair();
     await importService(session).commit(sources(files), choices);
-    const after = session.db
-      .prepare("SELECT after FROM changes WHERE entity = 'import'")
+    const rows = session.db
+      .prepare("SELECT after FROM changes WHERE entity = 'import' ORDER BY seq")
       .pluck()
-      .get() as string;
-    const logged = JSON.parse(after) as { actorIds: string[]; tieIds: string[] };
+      .all() as string[];
+    const logged = rows.map((row) => JSON.parse(row) as { actorIds: string[]; tieIds: string[] });
     const ids = session.db.prepare('SELECT id FROM ties ORDER BY rowid').pluck().all();
-    expect(logged.tieIds).toEqual(ids);
-    expect(logged.actorIds).toHaveLength(100);
+    // 10,000 tie ids per row; the new actors are listed once, in the first.
+    expect(logged.map((row) => row.tieIds.length)).toEqual(
+      Array.from({ length: Math.ceil(ids.length / 10_000) }, (_, at) =>
+        Math.min(10_000, ids.length - at * 10_000),
+      ),
+    );
+    expect(logged.flatMap((row) => row.tieIds)).toEqual(ids);
+    expect(logged.map((row) => row.actorIds.length)).toEqual([
+      100,
+      ...logged.slice(1).map(() => 0),
+    ]);
+    session.edit('changes.undo', (ctx) => undoLatest(ctx));
+    expect(Number(session.db.prepare('SELECT count(*) FROM ties').pluck().get())).toBe(0);
+    expect(Number(session.db.prepare('SELECT count(*) FROM actors').pluck().get())).toBe(0);
+  });
+
+  it('splits the undo entry of a large import into rows of tie ids, and undo takes every tie back', () => {
+    const network: ParsedNetwork = emptyNetwork('csv');
+    network.ties = Array.from({ length: ROWS }, (_, row): ParsedTie => ({
+      ...parsedTie(row),
+      source: `Actor ${row}`,
+      target: `Actor ${row + 1}`,
+    }));
+    session.edit('imports.commit', (ctx) => {
+      const writer = importWriter(ctx, {
+        skipBadRows: false,
+        expectedTies: ROWS,
+        tieIdsPerChange: 1_000,
+      });
+      try {
+        const plan = planImport(network, projectSnapshot(ctx.db), planOptions(), writer.sink);
+        return writer.finish(plan, { fileNames: ['nombres.csv'], sha256: '', format: 'csv' });
+      } finally {
+        writer.release();
+      }
+    });
+    const logged = (
+      session.db
+        .prepare("SELECT after FROM changes WHERE entity = 'import' ORDER BY seq")
+        .pluck()
+        .all() as string[]
+    ).map((row) => JSON.parse(row) as { actorIds: string[]; tieIds: string[] });
+    expect(logged.map((row) => row.tieIds.length)).toEqual([1_000, 1_000, 500]);
+    // The new actors (one per name) are listed once, in the first row.
+    expect(logged.map((row) => row.actorIds.length)).toEqual([ROWS + 1, 0, 0]);
+    const ids = session.db.prepare('SELECT id FROM ties ORDER BY rowid').pluck().all();
+    expect(ids).toHaveLength(ROWS);
+    expect(logged.flatMap((row) => row.tieIds)).toEqual(ids);
     session.edit('changes.undo', (ctx) => undoLatest(ctx));
     expect(Number(session.db.prepare('SELECT count(*) FROM ties').pluck().get())).toBe(0);
     expect(Number(session.db.prepare('SELECT count(*) FROM actors').pluck().get())).toBe(0);
@@ -191,3 +237,35 @@ describe('import writer', () => {
     expect(Number(session.db.prepare('SELECT count(*) FROM ties').pluck().get())).toBe(0);
   });
 });
+
+/** A parsed row of a ties file naming its ends by name, as an edge list without actors. */
+function parsedTie(row: number): ParsedTie {
+  return {
+    id: null,
+    source: '',
+    target: '',
+    endsBy: 'name',
+    type: null,
+    directed: null,
+    weight: 1,
+    status: 'existing',
+    spells: [],
+    evidence: null,
+    note: '',
+    relation: null,
+    attributes: {},
+    origin: { file: 'nombres.csv', row: row + 2 },
+  };
+}
+
+function planOptions() {
+  let next = 0;
+  return {
+    skipBadRows: false,
+    wave: null,
+    relation: null,
+    nameKey: normaliseName,
+    newId: () => `id-${String(next++).padStart(6, '0')}`,
+    consumeRows: true,
+  };
+}

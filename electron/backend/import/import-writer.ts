@@ -44,7 +44,12 @@ const ACTOR_COLUMNS = 7;
  */
 export function importWriter(
   ctx: EditContext,
-  settings: { skipBadRows: boolean; expectedTies: number },
+  settings: {
+    skipBadRows: boolean;
+    expectedTies: number;
+    /** Tie ids per undo row (10,000; tests use fewer to see several rows). */
+    tieIdsPerChange?: number;
+  },
 ) {
   /** The ties table's last rowid before the import: new tie number n gets rowid + 1 + n. */
   let rowidBefore = 0;
@@ -148,7 +153,7 @@ export function importWriter(
       for (const { after } of plan.tiesToUpdate) upsertTie(ctx, after);
       writeEvents(ctx, plan);
       const importId = recordImport(ctx, plan, record);
-      recordImportChange(ctx, importId, plan, rowidBefore);
+      recordImportChange(ctx, importId, plan, rowidBefore, settings.tieIdsPerChange);
       return importId;
     },
     /**
@@ -250,33 +255,43 @@ function respellWritten(ctx: EditContext, rowid: number, spells: readonly Spell[
   ctx.db.prepare('UPDATE ties SET spells = ? WHERE rowid = ?').run(JSON.stringify(joined), rowid);
 }
 
+/** New tie ids per change-log row of an import: each row's JSON stays small (~0.4 MB). */
+const TIE_IDS_PER_CHANGE = 10_000;
+
 /**
- * The change-log row that undoes the import: the row `recordChange(ctx, 'import', id, null,
- * { actorIds, tieIds })` writes, with the list of new tie ids (a million of them, maybe)
- * gathered by SQLite from the rows just appended instead of held in memory as strings.
+ * The change-log rows that undo the import: what `recordChange(ctx, 'import', id, null,
+ * { actorIds, tieIds })` writes, with the new tie ids gathered by SQLite from the rows just
+ * appended (not held in memory as strings) and split over rows of 10,000 ids, all in the
+ * import's batch; the first row also lists the new actors. Undo takes a batch's rows back
+ * last first, so every tie is gone before the actors are. One row listing a million ids
+ * was one JSON text of 39 MB, which SQLite built, parsed again and checked in copies: the
+ * import's peak memory rose by about 190 MB in that one statement.
  */
 function recordImportChange(
   ctx: EditContext,
   importId: number,
   plan: ImportPlan,
   rowidBefore: number,
+  tieIdsPerChange = TIE_IDS_PER_CHANGE,
 ): void {
-  ctx.db
-    .prepare(
-      `INSERT INTO changes (at, batch, operation, entity, entity_id, before, after)
-       VALUES (?, ?, ?, 'import', ?, NULL, json_object(
-         'actorIds', json(?),
-         'tieIds', (SELECT json_group_array(id) FROM
-                      (SELECT id FROM ties WHERE rowid > ? ORDER BY rowid))))`,
-    )
-    .run(
-      ctx.at,
-      ctx.batch,
-      ctx.operation,
-      String(importId),
-      JSON.stringify(plan.actorsToInsert.map((actor) => actor.id)),
-      rowidBefore,
-    );
+  const insert = ctx.db.prepare(
+    `INSERT INTO changes (at, batch, operation, entity, entity_id, before, after)
+     VALUES (?, ?, ?, 'import', ?, NULL, json_object(
+       'actorIds', json(?),
+       'tieIds', (SELECT json_group_array(id) FROM
+                    (SELECT id FROM ties WHERE rowid > ? AND rowid <= ? ORDER BY rowid))))`,
+  );
+  const lastRowid = Number(
+    ctx.db.prepare('SELECT coalesce(max(rowid), 0) FROM ties').pluck().get(),
+  );
+  let actorIds = JSON.stringify(plan.actorsToInsert.map((actor) => actor.id));
+  let from = rowidBefore;
+  do {
+    const to = Math.min(from + tieIdsPerChange, lastRowid);
+    insert.run(ctx.at, ctx.batch, ctx.operation, String(importId), actorIds, from, to);
+    actorIds = '[]';
+    from = to;
+  } while (from < lastRowid);
 }
 
 function writeEvents(ctx: EditContext, plan: ImportPlan): void {
