@@ -348,7 +348,10 @@ function printTable(result: SizeResult, threads: number, warmed: boolean): void 
 
 // Every timed call starts from a collected heap, so no row pays for collecting the garbage of
 // the row before it (the graphology row leaves hundreds of MB); Python's side collects too.
+// Sweeping is done inside gc(), not left to helper threads: their CPU counts in the process's
+// time, and with the 250,000-tie snapshot held it had tripled the times of the next calls.
 setFlagsFromString('--expose-gc');
+setFlagsFromString('--no-concurrent-sweeping');
 const collectGarbage = runInNewContext('gc') as () => void;
 
 /** CPU seconds of the whole process (every thread: V8's compiler and GC helpers too). */

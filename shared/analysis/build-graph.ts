@@ -166,7 +166,7 @@ function keptTies(
   // hash lookup.
   let lastSourceId = '';
   let lastSource: number | undefined;
-  let lastType = '';
+  let lastType: string | null = null;
   let lastDirected = false;
   let anyDirected = false;
   let anyUndirected = false;
