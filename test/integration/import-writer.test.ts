@@ -117,6 +117,8 @@ describe('import writer', () => {
     expect(result.counts.tiesAdded).toBe(1_200);
     expect(count('SELECT count(*) FROM ties')).toBe(1_200);
     expect(session.db.pragma('ignore_check_constraints', { simple: true })).toBe(0);
+    // The bulk load's smaller page cache is the project's 64 MB again.
+    expect(session.db.pragma('cache_size', { simple: true })).toBe(-65_536);
   });
 
   it('logs every new tie for undo, and undo takes them all back', async () => {
@@ -230,8 +232,9 @@ describe('import writer', () => {
         }
       });
     expect(attempt).toThrow(TejidoError);
-    // The bulk load's suspended CHECK constraints are back on after the failure.
+    // The bulk load's suspended CHECK constraints and small cache are undone after the failure.
     expect(session.db.pragma('ignore_check_constraints', { simple: true })).toBe(0);
+    expect(session.db.pragma('cache_size', { simple: true })).toBe(-65_536);
     session.db.pragma('wal_checkpoint(TRUNCATE)');
     expect(hash()).toBe(before);
     expect(Number(session.db.prepare('SELECT count(*) FROM ties').pluck().get())).toBe(0);

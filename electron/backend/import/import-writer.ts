@@ -32,6 +32,16 @@ const MAX_KEPT_PROBLEMS = 10_000;
 /** Ties from which a load suspends row-by-row CHECK constraints (deferred-checks.ts). */
 const BULK_LOAD_FROM = 1_000;
 
+/**
+ * SQLite's page cache during a bulk load, in KiB when negative: 16 MB instead of the
+ * project's 64 MB. A load appends (ties and their ids at the right edge of their B-trees,
+ * with the ties indexes dropped) and looks actors up by key, so a large cache mostly holds
+ * pages already written; it also caps the sorter that rebuilds the indexes. At 1,000,000
+ * ties the peak memory fell by about 60 MB, with no CPU time lost that runs at these loads
+ * could show.
+ */
+const BULK_LOAD_CACHE = -16_384;
+
 const TIE_COLUMNS = 10;
 const ACTOR_COLUMNS = 7;
 
@@ -59,6 +69,8 @@ export function importWriter(
   let checkedProblems = 0;
   let halted = false;
   let rebuildIndexes: (() => void) | null = null;
+  /** The connection's cache size, set back after a bulk load. */
+  let cacheBefore: number | null = null;
   const checks = deferredChecks(ctx.db);
   const insertTies = multiRowInsert(ctx, 'ties', TIE_COLUMNS, [
     'id',
@@ -115,6 +127,8 @@ export function importWriter(
       // end and look at the appended rows only.
       if (settings.expectedTies >= BULK_LOAD_FROM) {
         checks.suspend({ appended: ['ties', 'actors', 'changes'], whole: ['tie_types'] });
+        cacheBefore = Number(ctx.db.pragma('cache_size', { simple: true }));
+        ctx.db.pragma(`cache_size = ${BULK_LOAD_CACHE}`);
       }
       insertActors(plan.actorsToInsert, actorValues);
       rebuildIndexes = tieIndexes(ctx).dropForBulkLoad(settings.expectedTies);
@@ -158,10 +172,13 @@ export function importWriter(
     },
     /**
      * Must run after the import, however it ended: a failed or blocked one leaves the
-     * connection's CHECK constraints suspended otherwise (the rows go with the rollback).
+     * connection's CHECK constraints suspended (the rows go with the rollback) and its
+     * cache small otherwise.
      */
     release(): void {
       checks.release();
+      if (cacheBefore !== null) ctx.db.pragma(`cache_size = ${cacheBefore}`);
+      cacheBefore = null;
     },
   };
 }
