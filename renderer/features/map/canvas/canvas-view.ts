@@ -16,7 +16,7 @@ import {
 import type { MapSelection } from '../cy-elements.ts';
 import type { MapStyle, MapView, MapViewEvents, TimeClasses } from '../map-view.ts';
 import { exposeCanvasForTests, type CanvasMapHandle } from './canvas-test-hook.ts';
-import { drawFrame } from './draw-frame.ts';
+import { advanceTies, drawFrame } from './draw-frame.ts';
 import { createTieLayer } from './tie-layer.ts';
 import type { FrameStats } from './frame.ts';
 import { bindGestures } from './gestures.ts';
@@ -102,6 +102,8 @@ export function createCanvasView(
    * wait for that, instead of being drawn once for nothing (0.1–0.3 s at 5,000 actors).
    */
   let tiesHeld = false;
+  /** The picture on screen is out of date in more than its ties' layer (see draw). */
+  let stale = true;
 
   const draw = () => {
     frameRequest = 0;
@@ -116,23 +118,24 @@ export function createCanvasView(
       return;
     }
     const start = performance.now();
-    const drawn = drawFrame(
-      context,
-      scene,
-      {
-        viewport,
-        width: area.width,
-        height: area.height,
-        dpr,
-        look,
-        dim,
-        quietBit,
-        box: visibleBox(viewport, area, NODE_SIZE.max),
-      },
-      tieLayer,
-      tieVersion,
-      urgent || tiesHeld,
-    );
+    const frame = {
+      viewport,
+      width: area.width,
+      height: area.height,
+      dpr,
+      look,
+      dim,
+      quietBit,
+      box: visibleBox(viewport, area, NODE_SIZE.max),
+    };
+    if (!stale && !advanceTies(context, scene, frame, tieLayer, tieVersion)) {
+      // Only the ties' layer is behind: the picture on screen stays until it is complete.
+      layerWork += performance.now() - start;
+      request();
+      return;
+    }
+    stale = false;
+    const drawn = drawFrame(context, scene, frame, tieLayer, tieVersion, urgent || tiesHeld);
     urgent = false;
     lastFullMs = performance.now() - start;
     fullFrames += 1;
@@ -142,10 +145,15 @@ export function createCanvasView(
     if (drawn.complete) layerWork = 0;
     // Until the ties are all drawn, the frame is not final: neither counted nor the last.
     if (drawn.complete) stats = drawn;
-    else if (!tiesHeld) redraw();
+    else if (!tiesHeld) request();
   };
-  const redraw = () => {
+  const request = () => {
     if (frameRequest === 0 && !isDestroyed) frameRequest = requestAnimationFrame(draw);
+  };
+  /** Something besides the ties' layer changed: the next frame is drawn in full. */
+  const redraw = () => {
+    stale = true;
+    request();
   };
   const changed = () => {
     grid = null;
