@@ -31,7 +31,7 @@ export interface TieLayer {
 const HALF_RESOLUTION_TIES = 20_000;
 
 /** Aim of one slice of tie drawing, rasterising included (ms). */
-const SLICE_MS = 30;
+const SLICE_MS = 60;
 const SLICE_LIMITS = { min: 2000, max: 400_000 } as const;
 /**
  * A new layer's first slice is at most this many ties, and a slice at most doubles the last:
@@ -39,7 +39,7 @@ const SLICE_LIMITS = { min: 2000, max: 400_000 } as const;
  * zoom can be several times too big (a first slice of 20,000 ties at 100,000 took 190 ms under
  * load). 8,000 still draws a 5,000-actor map's 20,000 ties in two frames.
  */
-const FIRST_SLICE = 8000;
+const FIRST_SLICE = 10_000;
 
 export function createTieLayer(): TieLayer {
   const canvas = document.createElement('canvas');
