@@ -37,7 +37,7 @@ const SLICE_LIMITS = { min: 2000, max: 400_000 } as const;
  * A new layer's first slice is at most this many ties, and a slice at most doubles the last:
  * the cost of a tie depends on its length on screen (the zoom), so a size learnt at another
  * zoom can be several times too big (a first slice of 20,000 ties at 100,000 took 190 ms under
- * load). 8,000 still draws a 5,000-actor map's 20,000 ties in two frames.
+ * load). 10,000 still draws a 5,000-actor map's 20,000 ties in two slices.
  */
 const FIRST_SLICE = 10_000;
 
