@@ -319,10 +319,21 @@ async function main(): Promise<void> {
     try {
       for (const renderer of values.renderers.split(',')) {
         const results: Run[] = [];
-        for (let run = 0; run < runs; run += 1)
-          results.push(
-            await measure(browser, url, actors, renderer, values.profile, values['click-at-once']),
+        for (let run = 0; run < runs; run += 1) {
+          const result = await measure(
+            browser,
+            url,
+            actors,
+            renderer,
+            values.profile,
+            values['click-at-once'],
           );
+          // Each run too, so the worst long task is seen beside the medians.
+          console.log(
+            `  run ${run + 1}: draw ${(result.draw / 1000).toFixed(2)} s, highlight ${Math.round(result.highlight)} ms, longest task drawing ${Math.round(result.longestDraw)} ms, in use ${Math.round(result.longestUse)} ms`,
+          );
+          results.push(result);
+        }
         const middle = (pick: (run: Run) => number) => median(results.map(pick));
         const active = results[0]!.active === ACTIVE[renderer] ? '' : ' (not active)';
         const row = [

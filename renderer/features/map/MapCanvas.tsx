@@ -20,7 +20,7 @@ interface MapCanvasProps extends DrawingInput, MapViewEvents {
 
 /**
  * Cytoscape draws small maps (bezier ties, fcose); Tejido's own batched canvas draws large
- * ones (tejidoRendererFor: Cytoscape cannot keep up there, see README "Map performance").
+ * ones (tejidoRendererFor: Cytoscape cannot keep up there, see docs/performance.md "Map performance").
  * Under the test flag sessionStorage `tejido:renderer` forces one.
  */
 function chooseRenderer(actors: number, ties: number, webgl: boolean): MapRenderer {

@@ -3,7 +3,7 @@ import type { MapLayoutKind } from '../../../shared/domain/view.ts';
 /**
  * The first picture of a map without positions: force-directed, which is fcose on small maps
  * and ForceAtlas2 in the layout worker on larger ones (grouped by sector meanwhile; see
- * run-layout.ts and README "Map performance"). Above FORCE_LIMIT actors, beyond the largest
+ * run-layout.ts and docs/performance.md "Map performance"). Above FORCE_LIMIT actors, beyond the largest
  * map measured, it opens grouped by sector and force-directed stays one click away.
  */
 const FORCE_LIMIT = 25_000;

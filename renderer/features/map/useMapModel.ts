@@ -32,7 +32,7 @@ export function useMapModel(state: MapState) {
   const date = state.pickedDate === undefined ? defaultDate(data.waves) : state.pickedDate;
   const palette: PaletteMode = state.projector ? 'projector' : 'project';
   // Cytoscape's WebGL renderer only when the benchmark forces it: large maps are drawn by
-  // Tejido's own canvas (README "Map performance").
+  // Tejido's own canvas (docs/performance.md "Map performance").
   const webgl = rendererOverride() === 'webgl';
   const { sizeBy, labels } = state.styling;
   const looks = { filters: state.filters, sizeBy, palette } as const;

@@ -49,7 +49,7 @@ interface Marks {
 /**
  * MapView drawn by Tejido's own Canvas 2D renderer, for large maps: scene in typed arrays,
  * ties batched by style, actors by colour and shape, redraws coalesced into one per animation
- * frame, a bitmap moved during slow gestures. See README "Map performance".
+ * frame, a bitmap moved during slow gestures. See docs/performance.md "Map performance".
  */
 export function createCanvasView(
   container: HTMLElement,

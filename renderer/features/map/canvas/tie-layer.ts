@@ -26,7 +26,7 @@ export interface TieLayer {
 /**
  * Above this many ties in view the layer is drawn at half the canvas's resolution and scaled
  * up: zoomed out that far ties are a haze of hairlines, and half the pixels is about half the
- * rasterising time (the cost that remains at 100,000 ties; README "Map performance").
+ * rasterising time (the cost that remains at 100,000 ties; docs/performance.md "Map performance").
  */
 const HALF_RESOLUTION_TIES = 20_000;
 
