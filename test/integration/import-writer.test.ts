@@ -190,20 +190,9 @@ describe('import writer', () => {
     // Ties naming actors by name: row 2,300 names one with a name too long to be an actor.
     const network: ParsedNetwork = emptyNetwork('csv');
     network.ties = Array.from({ length: ROWS }, (_, row): ParsedTie => ({
-      id: null,
+      ...parsedTie(row),
       source: `Actor ${row}`,
       target: row === 2_300 ? 'x'.repeat(5_000) : `Actor ${row + 1}`,
-      endsBy: 'name',
-      type: null,
-      directed: null,
-      weight: 1,
-      status: 'existing',
-      spells: [],
-      evidence: null,
-      note: '',
-      relation: null,
-      attributes: {},
-      origin: { file: 'nombres.csv', row: row + 2 },
     }));
     const attempt = () =>
       session.edit('imports.commit', (ctx) => {
