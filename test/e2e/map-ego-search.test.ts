@@ -42,7 +42,31 @@ function egoNetwork(ties: readonly TieEnds[], ego: string, steps: number) {
       actors.add(target);
     }
   const inside = ties.filter((tie) => actors.has(tie.source) && actors.has(tie.target));
-  return { actors: actors.size, ties: inside.length };
+  return { actors: actors.size, ties: inside.length, ids: actors };
+}
+
+/** How much of the canvas's width or height (the larger share) the actors' positions span. */
+async function framedShare(ids: readonly string[]): Promise<number> {
+  const box = (await map.page.getByTestId('map-canvas').boundingBox())!;
+  const points = await map.page.evaluate(
+    (list) => list.map((id) => window.__tejidoMapView!.clientPosition(id)),
+    ids,
+  );
+  const xs = points.flatMap((point) => (point ? [point.x] : []));
+  const ys = points.flatMap((point) => (point ? [point.y] : []));
+  const inside = points.every(
+    (point) =>
+      point !== null &&
+      point.x >= box.x &&
+      point.x <= box.x + box.width &&
+      point.y >= box.y &&
+      point.y <= box.y + box.height,
+  );
+  if (!inside) return 0;
+  return Math.max(
+    (Math.max(...xs) - Math.min(...xs)) / box.width,
+    (Math.max(...ys) - Math.min(...ys)) / box.height,
+  );
 }
 
 const shownCounts = async () => {
@@ -88,21 +112,25 @@ describe('the ego-network name field of a large map', () => {
     expect(offered.every((name) => name.includes('Actor 17'))).toBe(true);
     // Typing alone chooses nothing ("Actor 1" is on the way to "Actor 17"); Enter does.
     expect(await shownCounts()).toEqual({ actors: ACTORS, ties: ties.length });
-    await field.press('Enter');
     const oneStep = egoNetwork(ties, 'a17', 1);
+    const spreadBefore = await framedShare([...oneStep.ids]);
+    await field.press('Enter');
     expect(oneStep.actors).toBeGreaterThan(2);
-    await expect.poll(shownCounts).toEqual(oneStep);
+    await expect.poll(shownCounts).toEqual({ actors: oneStep.actors, ties: oneStep.ties });
     await expect(page.getByTestId('map-counts').textContent()).resolves.toContain(
       `Showing ${oneStep.actors} of ${ACTORS} actors and ${oneStep.ties} of ${ties.length} ties`,
     );
     await expect
       .poll(() => page.evaluate(() => window.__tejidoMapView!.counts().shownActors))
       .toBe(oneStep.actors);
+    // The map frames the ego network: its actors now spread over most of the canvas.
+    await expect.poll(() => framedShare([...oneStep.ids])).toBeGreaterThan(0.5);
+    expect(await framedShare([...oneStep.ids])).toBeGreaterThan(spreadBefore);
 
     await page.getByTestId('map-filter-ego-steps').selectOption('2');
     const twoSteps = egoNetwork(ties, 'a17', 2);
     expect(twoSteps.actors).toBeGreaterThan(oneStep.actors);
-    await expect.poll(shownCounts).toEqual(twoSteps);
+    await expect.poll(shownCounts).toEqual({ actors: twoSteps.actors, ties: twoSteps.ties });
     await page
       .locator('.map-sidebar')
       .screenshot({ path: join(screenshotDir, 'map-ego-search.png') });

@@ -12,6 +12,7 @@ import type { MapView } from './map-view.ts';
 import { MapSidebar } from './MapSidebar.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { useEgoFraming } from './useEgoFraming.ts';
 import { useMapAddress } from './useMapAddress.ts';
 import { useMapModel } from './useMapModel.ts';
 import { useMapShortcuts } from './useMapShortcuts.ts';
@@ -53,6 +54,8 @@ export function MapScreen() {
     });
     return () => cancelAnimationFrame(frame);
   }, [view, state.projector]);
+
+  useEgoFraming(view, state.filters.ego);
 
   const focusActor = useCallback(
     (id: string) => {
