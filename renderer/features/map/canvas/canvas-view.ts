@@ -7,7 +7,6 @@ import {
   centreOn,
   relativeTransform,
   toModel,
-  toScreen,
   visibleBox,
   zoomAround,
   ZOOM_LIMITS,
@@ -15,7 +14,7 @@ import {
 } from '../../../../shared/map/viewport.ts';
 import type { MapSelection } from '../cy-elements.ts';
 import type { MapStyle, MapView, MapViewEvents, TimeClasses } from '../map-view.ts';
-import { exposeCanvasForTests, type CanvasMapHandle } from './canvas-test-hook.ts';
+import { canvasMapHandle, exposeCanvasForTests } from './canvas-test-hook.ts';
 import { advanceTies, drawFrame } from './draw-frame.ts';
 import { createTieLayer } from './tie-layer.ts';
 import type { FrameStats } from './frame.ts';
@@ -28,7 +27,6 @@ import {
   markSelection,
   markTime,
   markVisibility,
-  tieShown,
 } from './scene-state.ts';
 
 /**
@@ -266,47 +264,15 @@ export function createCanvasView(
   observer.observe(container);
   resize();
 
-  const handle: CanvasMapHandle = {
-    renderer: 'tejido',
-    counts: () => {
-      let [shownActors, shownTies] = [0, 0];
-      for (let a = 0; a < scene.actorCount; a += 1) if (actorShown(scene, a)) shownActors += 1;
-      for (let t = 0; t < scene.tieCount; t += 1) if (tieShown(scene, t)) shownTies += 1;
-      return {
-        actors: scene.actorCount,
-        ties: scene.tieCount,
-        shownActors,
-        shownTies,
-        drawnActors: stats.actors,
-        drawnTies: stats.ties,
-        labels: stats.labels,
-      };
-    },
+  const handle = canvasMapHandle({
+    canvas,
+    scene: () => scene,
+    viewport: () => viewport,
+    stats: () => stats,
     positions: () => Object.fromEntries(view.positions()),
-    clientPosition: (id) => {
-      const a = scene.indexOf.get(id);
-      if (a === undefined) return null;
-      const rect = canvas.getBoundingClientRect();
-      const at = toScreen(viewport, { x: scene.xs[a]!, y: scene.ys[a]! });
-      return { x: rect.left + at.x, y: rect.top + at.y };
-    },
-    highlighted: () => scene.ids.filter((_, a) => (scene.actorFlags[a]! & ACTOR.HIGHLIGHT) !== 0),
-    busiest: () => {
-      let [best, most] = [-1, -1];
-      for (let a = 0; a < scene.actorCount; a += 1) {
-        const degree = scene.adjacencyStart[a + 1]! - scene.adjacencyStart[a]!;
-        if (degree > most) [best, most] = [a, degree];
-      }
-      return best >= 0 ? scene.ids[best]! : null;
-    },
-    selected: () => {
-      const a = scene.actorFlags.findIndex((flags) => (flags & ACTOR.SELECTED) !== 0);
-      return a >= 0 ? scene.ids[a]! : null;
-    },
     frames: () => frames,
     fullFrames: () => ({ count: fullFrames, lastMs: lastFullMs, parts: lastParts, layerCost }),
-    viewport: () => ({ zoom: viewport.zoom, pan: { ...viewport.pan } }),
-  };
+  });
   const unexpose = exposeCanvasForTests(handle);
 
   const view: MapView = {
