@@ -17,10 +17,26 @@ import { requirePositiveWeights } from '../path-weights.ts';
 export function burtConstraint(adjacency: Adjacency): Float64Array {
   requirePositiveWeights(adjacency, 'constraint');
   const undirected = undirectedView(adjacency);
-  const { order, outOffsets } = undirected;
   const share = arcShares(undirected, rowTotals(undirected));
-  const indirect = new Float64Array(share.length);
   const { count, arcs, reverse } = triangleArcs(undirected);
+  const indirect = new Float64Array(share.length);
+  addIndirectShares(count, arcs, reverse, share, indirect);
+  const constraint = new Float64Array(undirected.order);
+  sumSquares(undirected.order, undirected.outOffsets, share, indirect, constraint);
+  return constraint;
+}
+
+// Each loop is its own small function over typed arrays, so V8 compiles each once instead of
+// throwing the code away each time a caller's next loop first runs (see rows-from-ties.ts).
+
+/** For each tie v→j of each triangle, with third corner q: indirect[v→j] += p_vq · p_qj. */
+function addIndirectShares(
+  count: number,
+  arcs: Int32Array,
+  reverse: Int32Array,
+  share: Float64Array,
+  indirect: Float64Array,
+): void {
   for (let triangle = 0; triangle < count; triangle += 1) {
     const ab = arcs[3 * triangle]!;
     const bc = arcs[3 * triangle + 1]!;
@@ -28,7 +44,6 @@ export function burtConstraint(adjacency: Adjacency): Float64Array {
     const ba = reverse[ab]!;
     const cb = reverse[bc]!;
     const ca = reverse[ac]!;
-    // For the tie v→j with third corner q: p_vq · p_qj.
     indirect[ab]! += share[ac]! * share[cb]!;
     indirect[ba]! += share[bc]! * share[ca]!;
     indirect[ac]! += share[ab]! * share[bc]!;
@@ -36,43 +51,63 @@ export function burtConstraint(adjacency: Adjacency): Float64Array {
     indirect[bc]! += share[ba]! * share[ac]!;
     indirect[cb]! += share[ca]! * share[ab]!;
   }
-  const constraint = new Float64Array(order);
+}
+
+/** Each actor's Σ_j (p_vj + indirect_vj)², NaN for an actor without ties. */
+function sumSquares(
+  order: number,
+  offsets: Int32Array,
+  share: Float64Array,
+  indirect: Float64Array,
+  constraint: Float64Array,
+): void {
   for (let node = 0; node < order; node += 1) {
-    const start = outOffsets[node]!;
-    const end = outOffsets[node + 1]!;
-    if (start === end) {
-      constraint[node] = NaN;
-      continue;
-    }
-    let sum = 0;
+    const start = offsets[node]!;
+    const end = offsets[node + 1]!;
+    let sum = start === end ? NaN : 0;
     for (let arc = start; arc < end; arc += 1) {
       const local = share[arc]! + indirect[arc]!;
       sum += local * local;
     }
     constraint[node] = sum;
   }
-  return constraint;
 }
 
 /** Sum of each actor's tie weights in an undirected adjacency. */
 export function rowTotals(undirected: Adjacency): Float64Array {
   const totals = new Float64Array(undirected.order);
-  for (let node = 0; node < undirected.order; node += 1) {
-    for (let arc = undirected.outOffsets[node]!; arc < undirected.outOffsets[node + 1]!; arc += 1) {
-      totals[node]! += undirected.outWeights[arc]!;
-    }
-  }
+  sumRows(undirected.order, undirected.outOffsets, undirected.outWeights, totals);
   return totals;
+}
+
+function sumRows(order: number, offsets: Int32Array, weights: Float64Array, totals: Float64Array) {
+  let arc = offsets[0]!;
+  for (let node = 0; node < order; node += 1) {
+    const end = offsets[node + 1]!;
+    let total = 0;
+    for (; arc < end; arc += 1) total += weights[arc]!;
+    totals[node] = total;
+  }
 }
 
 /** Each arc's weight divided by a per-actor divisor of its source (p_vj, or w_vj / max_k w_vk). */
 export function arcShares(undirected: Adjacency, divisor: Float64Array): Float64Array {
-  const { order, outOffsets, outWeights } = undirected;
-  const shares = new Float64Array(outWeights.length);
-  for (let node = 0; node < order; node += 1) {
-    for (let arc = outOffsets[node]!; arc < outOffsets[node + 1]!; arc += 1) {
-      shares[arc] = outWeights[arc]! / divisor[node]!;
-    }
-  }
+  const shares = new Float64Array(undirected.outWeights.length);
+  divideRows(undirected.order, undirected.outOffsets, undirected.outWeights, divisor, shares);
   return shares;
+}
+
+function divideRows(
+  order: number,
+  offsets: Int32Array,
+  weights: Float64Array,
+  divisor: Float64Array,
+  shares: Float64Array,
+): void {
+  let arc = offsets[0]!;
+  for (let node = 0; node < order; node += 1) {
+    const end = offsets[node + 1]!;
+    const by = divisor[node]!;
+    for (; arc < end; arc += 1) shares[arc] = weights[arc]! / by;
+  }
 }

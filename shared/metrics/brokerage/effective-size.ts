@@ -20,15 +20,44 @@ export function effectiveSize(adjacency: Adjacency): Float64Array {
   const undirected = undirectedView(adjacency);
   const { order, outOffsets, outWeights } = undirected;
   const strongest = new Float64Array(order);
-  for (let node = 0; node < order; node += 1) {
-    for (let arc = outOffsets[node]!; arc < outOffsets[node + 1]!; arc += 1) {
-      strongest[node] = Math.max(strongest[node]!, outWeights[arc]!);
-    }
-  }
+  strongestTies(order, outOffsets, outWeights, strongest);
   const share = arcShares(undirected, rowTotals(undirected));
   const relative = arcShares(undirected, strongest);
-  const redundancy = new Float64Array(share.length);
   const { count, arcs, reverse } = triangleArcs(undirected);
+  const redundancy = new Float64Array(share.length);
+  addRedundancy(count, arcs, reverse, share, relative, redundancy);
+  const size = new Float64Array(order);
+  sumNonRedundant(order, outOffsets, redundancy, size);
+  return size;
+}
+
+// Each loop is its own small function over typed arrays, so V8 compiles each once (see
+// rows-from-ties.ts).
+
+function strongestTies(
+  order: number,
+  offsets: Int32Array,
+  weights: Float64Array,
+  strongest: Float64Array,
+): void {
+  let arc = offsets[0]!;
+  for (let node = 0; node < order; node += 1) {
+    const end = offsets[node + 1]!;
+    let largest = 0;
+    for (; arc < end; arc += 1) largest = Math.max(largest, weights[arc]!);
+    strongest[node] = largest;
+  }
+}
+
+/** For each tie v→j of each triangle, with third corner q: redundancy[v→j] += p_vq · m_jq. */
+function addRedundancy(
+  count: number,
+  arcs: Int32Array,
+  reverse: Int32Array,
+  share: Float64Array,
+  relative: Float64Array,
+  redundancy: Float64Array,
+): void {
   for (let triangle = 0; triangle < count; triangle += 1) {
     const ab = arcs[3 * triangle]!;
     const bc = arcs[3 * triangle + 1]!;
@@ -36,7 +65,6 @@ export function effectiveSize(adjacency: Adjacency): Float64Array {
     const ba = reverse[ab]!;
     const cb = reverse[bc]!;
     const ca = reverse[ac]!;
-    // For the tie v→j with third corner q: p_vq · m_jq.
     redundancy[ab]! += share[ac]! * relative[bc]!;
     redundancy[ba]! += share[bc]! * relative[ac]!;
     redundancy[ac]! += share[ab]! * relative[cb]!;
@@ -44,17 +72,20 @@ export function effectiveSize(adjacency: Adjacency): Float64Array {
     redundancy[bc]! += share[ba]! * relative[ca]!;
     redundancy[cb]! += share[ca]! * relative[ba]!;
   }
-  const size = new Float64Array(order);
+}
+
+/** Each actor's Σ_j (1 − redundancy_vj), NaN for an actor without ties. */
+function sumNonRedundant(
+  order: number,
+  offsets: Int32Array,
+  redundancy: Float64Array,
+  size: Float64Array,
+): void {
   for (let node = 0; node < order; node += 1) {
-    const start = outOffsets[node]!;
-    const end = outOffsets[node + 1]!;
-    if (start === end) {
-      size[node] = NaN;
-      continue;
-    }
-    let sum = 0;
+    const start = offsets[node]!;
+    const end = offsets[node + 1]!;
+    let sum = start === end ? NaN : 0;
     for (let arc = start; arc < end; arc += 1) sum += 1 - redundancy[arc]!;
     size[node] = sum;
   }
-  return size;
 }

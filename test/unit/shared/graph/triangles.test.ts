@@ -119,6 +119,19 @@ describe('triangleArcs', () => {
     expect(cornersOf(complete)).toEqual(['a b c', 'a b d', 'a c d', 'b c d']);
   });
 
+  it('lists every triangle when there are more triangles than ties (complete network of 7)', () => {
+    // 21 ties and 35 triangles: more than the room first set aside, one per tie.
+    const actors = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const complete: TieSpec[] = actors.flatMap((a, i) =>
+      actors.slice(i + 1).map((b): TieSpec => [a, b]),
+    );
+    const expected = actors.flatMap((a, i) =>
+      actors.slice(i + 1).flatMap((b, j) => actors.slice(i + j + 2).map((c) => `${a} ${b} ${c}`)),
+    );
+    expect(expected).toHaveLength(35);
+    expect(cornersOf(complete)).toEqual(expected.sort());
+  });
+
   it('lists none for a star with an isolate', () => {
     expect(cornersOf(star, ['lone'])).toEqual([]);
   });
