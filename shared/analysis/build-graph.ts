@@ -96,26 +96,37 @@ export function selectSnapshotTies(
   const isDirected = (tie: Tie): boolean => directedTypes.get(tie.type) ?? false;
   const indexOf = actorNumbers(snapshot.actors);
   const count = snapshot.ties.length;
-  const kept: KeptTies = {
-    ties: [],
-    ends: new Int32Array(count * 2),
-    weights: new Float64Array(count),
-    typeDirected: new Uint8Array(count),
-  };
-  const found = keptTies(snapshot.ties, { statuses, tieTypes, at }, indexOf, directedTypes, kept);
+  const ties: Tie[] = [];
+  const ends = new Int32Array(count * 2);
+  const weights = new Float64Array(count);
+  const typeDirected = new Uint8Array(count);
+  const found = new Uint8Array(2);
+  keptTies(
+    snapshot.ties,
+    statuses,
+    tieTypes,
+    at,
+    indexOf,
+    directedTypes,
+    ties,
+    ends,
+    weights,
+    typeDirected,
+    found,
+  );
   // Only whether each reading occurs matters to chooseDirection.
-  const present = [...(found.directed ? [true] : []), ...(found.undirected ? [false] : [])];
+  const present = [...(found[0] === 1 ? [true] : []), ...(found[1] === 1 ? [false] : [])];
   const { directed, directionReason } = chooseDirection(
     present,
     options.direction,
     options.forceDirection ?? false,
   );
-  const length = kept.ties.length;
+  const length = ties.length;
   return {
-    ties: kept.ties,
-    ends: kept.ends.subarray(0, 2 * length),
-    weights: kept.weights.subarray(0, length),
-    typeDirected: kept.typeDirected.subarray(0, length),
+    ties,
+    ends: ends.subarray(0, 2 * length),
+    weights: weights.subarray(0, length),
+    typeDirected: typeDirected.subarray(0, length),
     directed,
     isDirected,
     selection: {
@@ -138,38 +149,37 @@ function actorNumbers(actors: readonly { id: string }[]): Map<string, number> {
   return indexOf;
 }
 
-/** Where keptTies writes: the kept ties and, by their position, what the engine reads. */
-interface KeptTies {
-  ties: Tie[];
-  ends: Int32Array;
-  weights: Float64Array;
-  typeDirected: Uint8Array;
-}
-
 /**
- * The ties that count, with their ends' numbers (pairwise), weights and whether their type is
- * directed written into `kept`; returns which of the two readings occur. Its own function so
- * V8 optimises this loop once, not again when the caller's next statements first run.
+ * The ties that count, pushed onto `ties`, with their ends' numbers (pairwise), weights and
+ * whether their type is directed written by their position; `found` gets 1 at [0] when a
+ * directed reading occurs, at [1] when an undirected one does.
+ * Its own function so V8 optimises this loop once, not again when the caller's next
+ * statements first run; and it takes arrays, never an object made for the call: optimised
+ * code that reads (or makes) such an object depends on its hidden class, which a full
+ * garbage collection frees once the call's objects are gone — the code is thrown away, and
+ * the loop runs unoptimised again on the next call.
  */
 function keptTies(
   all: readonly Tie[],
-  filter: { statuses: TieStatus[]; tieTypes: string[] | null; at: string | null },
+  statuses: readonly TieStatus[],
+  tieTypes: readonly string[] | null,
+  at: string | null,
   indexOf: Map<string, number>,
   directedTypes: Map<string, boolean>,
-  kept: KeptTies,
-): { directed: boolean; undirected: boolean } {
-  const { statuses, tieTypes, at } = filter;
-  const { ties, ends, weights, typeDirected } = kept;
+  ties: Tie[],
+  ends: Int32Array,
+  weights: Float64Array,
+  typeDirected: Uint8Array,
+  found: Uint8Array,
+): void {
   // Ties are stored in the order they were entered or imported, so one actor's ties tend to
   // come together (a survey respondent's, an edge list's rows), as do ties of one type: the
   // source and the type looked up last are checked first, a string comparison instead of a
   // hash lookup.
   let lastSourceId = '';
-  let lastSource: number | undefined;
+  let lastSource = -1;
   let lastType: string | null = null;
   let lastDirected = false;
-  let anyDirected = false;
-  let anyUndirected = false;
   for (let index = 0; index < all.length; index += 1) {
     const tie = all[index]!;
     if (!statuses.includes(tie.status)) continue;
@@ -177,11 +187,11 @@ function keptTies(
     if (at !== null && !isActiveAt(tie.spells, at)) continue;
     if (tie.source !== lastSourceId) {
       lastSourceId = tie.source;
-      lastSource = indexOf.get(tie.source);
+      lastSource = indexOf.get(tie.source) ?? -1;
     }
     const source = lastSource;
-    const target = indexOf.get(tie.target);
-    if (source === undefined || target === undefined) continue;
+    const target = indexOf.get(tie.target) ?? -1;
+    if (source < 0 || target < 0) continue;
     if (tie.type !== lastType) {
       lastType = tie.type;
       lastDirected = directedTypes.get(lastType) ?? false;
@@ -192,11 +202,10 @@ function keptTies(
     weights[position] = tie.weight;
     if (lastDirected) {
       typeDirected[position] = 1;
-      anyDirected = true;
+      found[0] = 1;
     } else {
-      anyUndirected = true;
+      found[1] = 1;
     }
     ties.push(tie);
   }
-  return { directed: anyDirected, undirected: anyUndirected };
 }

@@ -1,5 +1,5 @@
 import type { NetworkSnapshot } from '../api/network.ts';
-import { adjacencyFromTies, createTieList, type TieList } from '../graph/adjacency.ts';
+import { adjacencyFromTies, createTieList } from '../graph/adjacency.ts';
 import { groupMasks, sectorOf, type PreparedNetwork } from '../metrics/analyze.ts';
 import { selectSnapshotTies, type BuildGraphOptions } from './build-graph.ts';
 import type { GraphSelection } from './graph-selection.ts';
@@ -26,7 +26,16 @@ export function prepareSnapshot(
   const ids = snapshot.actors.map((actor) => actor.id);
   const list = createTieList(weights.length * 2);
   // Read as directed, a tie of an undirected type counts both ways.
-  list.length = fillTieList(list, ends, options.weighted ? weights : null, directed, typeDirected);
+  const read = options.weighted ? weights : null;
+  list.length = fillTieList(
+    list.sources,
+    list.targets,
+    list.weights,
+    ends,
+    read,
+    directed,
+    typeDirected,
+  );
   const adjacency = adjacencyFromTies(ids, list, directed, options.weighted ?? false);
   return {
     prepared: {
@@ -42,17 +51,19 @@ export function prepareSnapshot(
 /**
  * Ties into the list by actor number (weight 1 when `weights` is null): self-loops dropped,
  * ties of an undirected type listed in both directions when the network reads as directed;
- * returns the list's new length. Typed arrays only and nothing after the loop, so V8
- * compiles it once.
+ * returns the list's new length. Typed arrays only (no object made for the call, whose hidden
+ * class a full garbage collection frees, throwing the optimised loop away) and nothing after
+ * the loop, so V8 compiles it once.
  */
 function fillTieList(
-  list: TieList,
+  sources: Int32Array,
+  targets: Int32Array,
+  listWeights: Float64Array,
   ends: Int32Array,
   weights: Float64Array | null,
   directed: boolean,
   typeDirected: Uint8Array,
 ): number {
-  const { sources, targets, weights: listWeights } = list;
   let length = 0;
   for (let index = 0; index < typeDirected.length; index += 1) {
     const source = ends[2 * index]!;

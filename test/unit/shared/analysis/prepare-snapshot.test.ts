@@ -94,6 +94,56 @@ describe('prepareSnapshot', () => {
     expect(rowOf('lone').size).toBe(0);
   });
 
+  it('reads ids that look like numbers or object keys as plain ids, and skips unknown ends', () => {
+    const ids = ['12', '__proto__', 'constructor', '0', '012', 'toString'];
+    const tie = (id: string, source: string, target: string) => ({
+      id,
+      source,
+      target,
+      type: undirectedType,
+      weight: 1,
+      status: 'existing',
+      spells: [],
+      evidence: null,
+      note: '',
+      attributes: {},
+    });
+    const odd = NetworkSnapshot.parse({
+      actors: ids.map((id) => ({
+        id,
+        name: id,
+        sector: null,
+        kind: 'organisation',
+        region: null,
+        attributes: {},
+        notes: '',
+      })),
+      ties: [
+        tie('t1', '12', '__proto__'),
+        tie('t2', 'constructor', '0'),
+        tie('t3', '0', '012'),
+        tie('t4', '12', 'nobody'),
+        tie('t5', 'hasOwnProperty', '0'),
+      ],
+      sectors: DEFAULT_SECTORS,
+      tieTypes: DEFAULT_TIE_TYPES,
+    });
+    const { prepared, selection } = prepareSnapshot(odd);
+    const { adjacency } = prepared;
+    const neighbours = (id: string): string[] => {
+      const node = adjacency.ids.indexOf(id);
+      const row: string[] = [];
+      for (let arc = adjacency.outOffsets[node]!; arc < adjacency.outOffsets[node + 1]!; arc += 1)
+        row.push(adjacency.ids[adjacency.outTargets[arc]!]!);
+      return row.sort();
+    };
+    expect(adjacency.ids).toEqual(ids);
+    expect(selection).toMatchObject({ actors: 6, ties: 3 });
+    expect(neighbours('12')).toEqual(['__proto__']);
+    expect(neighbours('0')).toEqual(['012', 'constructor']);
+    expect(neighbours('toString')).toEqual([]);
+  });
+
   it('compares without an actor as analyzeWithoutActor does', () => {
     const built = buildGraph(snapshot, { direction: 'directed' });
     const expected = analyzeWithoutActor(built.graph, 'b', { directed: true, groups });
