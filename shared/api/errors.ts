@@ -37,6 +37,7 @@ export const ErrorCode = z.enum([
   'event.notFound',
   'event.unknownGroup',
   'wave.notFound',
+  'network.changing',
   'import.blocked',
   'changes.nothingToUndo',
   'changes.nothingToRedo',

@@ -17,7 +17,7 @@ import {
   ImportRequest,
   ImportResult,
 } from './imports.ts';
-import { NetworkQuery, NetworkSnapshot } from './network.ts';
+import { NetworkPage, NetworkPageQuery, NetworkQuery, NetworkSnapshot } from './network.ts';
 import { workshopOperations } from './workshop-operations.ts';
 
 const Nothing = z.object({}).strict();
@@ -106,6 +106,7 @@ export const operations = {
   'waves.delete': { input: z.object({ id: WaveId }).strict(), output: Done },
 
   'network.get': { input: NetworkQuery, output: NetworkSnapshot },
+  'network.page': { input: NetworkPageQuery, output: NetworkPage },
 
   /** Files for import arrive in chunks (base64 inside JSON), never as a path. */
   'uploads.begin': {

@@ -61,6 +61,12 @@ const validInputs: Record<OperationName, unknown> = {
   'waves.upsert': { id: 'w1', name: 'Ola', date: '2019-01-15' },
   'waves.delete': { id: 'w1' },
   'network.get': { at: '2019-06-01', sectors: ['cso'] },
+  'network.page': {
+    query: { at: '2019-06-01' },
+    revision: '0.12',
+    actors: { offset: 0, limit: 100 },
+    ties: { offset: 100, limit: 100 },
+  },
   'views.list': {},
   'views.upsert': {
     id: 'v1',

@@ -2,7 +2,6 @@ import type { Handlers } from '../../../shared/api/operations.ts';
 import type { ImportOperation } from './import-handlers.ts';
 import type { ProjectOperation } from './project-handlers.ts';
 import type { WorkshopOperation } from './workshop-handlers.ts';
-import { selectNetwork } from '../../../shared/network/select-network.ts';
 import type { ProjectSession } from '../project/project-session.ts';
 import { deleteActor, listActors, listAliases, upsertActor } from '../store/actors-store.ts';
 import {
@@ -14,6 +13,7 @@ import {
   upsertTieType,
 } from '../store/catalog-store.ts';
 import { listChanges } from '../store/change-log.ts';
+import { networkPages, readNetwork } from '../store/network-pages.ts';
 import { historyOf, redoLatest, undoLatest } from '../store/undo-redo.ts';
 import {
   deleteEvent,
@@ -31,6 +31,7 @@ const done = { ok: true } as const;
 /** Reading and editing the open project's data; every edit is one transaction and logged. */
 export function dataHandlers(session: ProjectSession) {
   const { edit, read } = session;
+  const networkPage = networkPages();
   return {
     'sectors.list': () => read(listSectors),
     'sectors.upsert': (sector) => edit('sectors.upsert', (ctx) => upsertSector(ctx, sector)),
@@ -70,19 +71,8 @@ export function dataHandlers(session: ProjectSession) {
     'waves.upsert': (draft) => edit('waves.upsert', (ctx) => upsertWave(ctx, draft)),
     'waves.delete': ({ id }) => edit('waves.delete', (ctx) => (deleteWave(ctx, id), done)),
 
-    'network.get': (query) =>
-      read((db) =>
-        selectNetwork(
-          {
-            actors: listActors(db),
-            ties: listTies(db),
-            sectors: listSectors(db),
-            tieTypes: listTieTypes(db),
-            members: listGroups(db).members,
-          },
-          query,
-        ),
-      ),
+    'network.get': (query) => read((db) => readNetwork(db, query)),
+    'network.page': (page) => read((db) => networkPage(db, page)),
 
     'views.list': () => read(listViews),
     'views.upsert': (draft) => edit('views.upsert', (ctx) => upsertView(ctx, draft)),

@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client.ts';
-import { fetchNetworkInSlices } from './network-in-slices.ts';
+import { fetchNetwork } from '../../api/network-pages.ts';
 
 export const mapKeys = {
   network: (date: string | null) => ['network', date ?? 'all'] as const,
@@ -10,13 +10,13 @@ export const mapKeys = {
 };
 
 /**
- * The whole network at a date (every tie when `date` is null); the map filters locally. The
- * whole project is parsed in slices (see fetchNetworkInSlices): it can be 100,000 ties.
+ * The whole network at a date (every tie when `date` is null); the map filters locally. It is
+ * read in pages (see fetchNetwork): it can be 100,000 ties.
  */
 export function networkAtQuery(date: string | null) {
   return queryOptions({
     queryKey: mapKeys.network(date),
-    queryFn: () => (date ? call('network.get', { at: date }) : fetchNetworkInSlices()),
+    queryFn: ({ signal }) => fetchNetwork(date ? { at: date } : {}, signal),
   });
 }
 

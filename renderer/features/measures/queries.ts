@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client.ts';
+import { fetchNetwork } from '../../api/network-pages.ts';
 
 export const measuresKeys = {
   network: ['measures', 'network'] as const,
@@ -14,7 +15,7 @@ export const measuresKeys = {
 export function projectNetworkQuery() {
   return queryOptions({
     queryKey: measuresKeys.network,
-    queryFn: () => call('network.get', {}),
+    queryFn: ({ signal }) => fetchNetwork({}, signal),
     staleTime: 0,
   });
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client.ts';
+import { fetchNetwork } from '../../api/network-pages.ts';
 
 export const overTimeKeys = {
   network: ['overTime', 'network'] as const,
@@ -16,7 +17,7 @@ export const overTimeKeys = {
 export function timelineNetworkQuery() {
   return queryOptions({
     queryKey: overTimeKeys.network,
-    queryFn: () => call('network.get', {}),
+    queryFn: ({ signal }) => fetchNetwork({}, signal),
     staleTime: 0,
   });
 }

@@ -1,5 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client.ts';
+import { fetchNetwork } from '../../api/network-pages.ts';
 import { dataKeys } from '../data/queries.ts';
 import { projectKeys } from '../project/queries.ts';
 
@@ -56,7 +57,10 @@ export function aliasesQuery() {
 }
 
 export function networkQuery() {
-  return queryOptions({ queryKey: networkKey, queryFn: () => call('network.get', {}) });
+  return queryOptions({
+    queryKey: networkKey,
+    queryFn: ({ signal }) => fetchNetwork({}, signal),
+  });
 }
 
 /**

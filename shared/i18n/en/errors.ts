@@ -91,6 +91,10 @@ export const errors = {
   wave: {
     notFound: 'The survey wave “{{id}}” does not exist; it may have just been deleted.',
   },
+  network: {
+    changing:
+      'The project kept changing while its network was being read, so the network was not shown. Try again in a moment.',
+  },
   changes: {
     nothingToUndo: 'There is nothing to undo.',
     nothingToRedo: 'There is nothing to redo.',

@@ -86,6 +86,10 @@ export const errors = {
   wave: {
     notFound: 'La ola de encuesta «{{id}}» no existe; quizá se acaba de eliminar.',
   },
+  network: {
+    changing:
+      'El proyecto siguió cambiando mientras se leía su red, así que no se mostró. Vuelve a intentarlo en un momento.',
+  },
   changes: {
     nothingToUndo: 'No hay nada que deshacer.',
     nothingToRedo: 'No hay nada que rehacer.',
