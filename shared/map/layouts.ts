@@ -33,9 +33,7 @@ export function concentricLayout(
   ids: readonly string[],
   valueOf: (id: string) => number | null,
 ): Map<string, Position> {
-  const ranked = [...ids].sort(
-    (a, b) => (valueOf(b) ?? -Infinity) - (valueOf(a) ?? -Infinity) || (a < b ? -1 : 1),
-  );
+  const ranked = byValue(ids, valueOf);
   const positions = new Map<string, Position>();
   let ring = 0;
   let placed = 0;
@@ -51,6 +49,17 @@ export function concentricLayout(
     ring += 1;
   }
   return positions;
+}
+
+/**
+ * `ids` by `valueOf`, highest first, ties in value by id. Each value is read once: read in the
+ * comparison, 20,000 actors asked for over half a million values (a tenth of a second).
+ */
+function byValue(ids: readonly string[], valueOf: (id: string) => number | null): string[] {
+  const values = ids.map((id) => valueOf(id) ?? -Infinity);
+  const order = ids.map((_, index) => index);
+  order.sort((a, b) => values[b]! - values[a]! || (ids[a]! < ids[b]! ? -1 : 1));
+  return order.map((index) => ids[index]!);
 }
 
 /**
@@ -83,9 +92,7 @@ export function groupedLayout(
     let x = 0;
     for (const members of inRow) {
       const radius = sunflowerRadius(members.length);
-      const sorted = [...members].sort(
-        (a, b) => (rank(b) ?? -Infinity) - (rank(a) ?? -Infinity) || (a < b ? -1 : 1),
-      );
+      const sorted = byValue(members, rank);
       const points = sunflower(sorted.length, { x: x + radius, y: y + rowRadius });
       sorted.forEach((id, index) => positions.set(id, points[index]!));
       x += 2 * radius + SPACING;

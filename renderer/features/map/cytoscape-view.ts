@@ -1,3 +1,4 @@
+import type { Core } from 'cytoscape';
 import { clampZoom, centreOn } from '../../../shared/map/viewport.ts';
 import {
   applyPositions,
@@ -54,6 +55,7 @@ export function createCytoscapeView(
         const { source, target } = edge.data() as { source: string; target: string };
         return { source, target };
       }),
+    tieEnds: () => tieEndsOf(cy),
     positions: () => readPositions(cy),
     setPositions: (positions) => applyPositions(cy, positions),
     size,
@@ -105,4 +107,16 @@ export function createCytoscapeView(
     fcose: (fresh) => runFcose(cy, fresh),
     cytoscape: () => cy,
   };
+}
+
+function tieEndsOf(cy: Core): { sources: Int32Array; targets: Int32Array } {
+  const indexOf = new Map(cy.nodes().map((node, index) => [node.id(), index]));
+  const edges = cy.edges();
+  const sources = new Int32Array(edges.length);
+  const targets = new Int32Array(edges.length);
+  edges.forEach((edge, index) => {
+    sources[index] = indexOf.get(edge.source().id())!;
+    targets[index] = indexOf.get(edge.target().id())!;
+  });
+  return { sources, targets };
 }

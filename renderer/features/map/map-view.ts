@@ -69,6 +69,8 @@ export interface MapView {
   highlight(selection: MapSelection): void;
   actorIds(): string[];
   ties(): { source: string; target: string }[];
+  /** The ties' ends as positions in actorIds(), for the layout worker. */
+  tieEnds(): { sources: Int32Array; targets: Int32Array };
   positions(): Map<string, Position>;
   /** Moves actors (unknown ids ignored) in one go. */
   setPositions(positions: ReadonlyMap<string, Position>): void;

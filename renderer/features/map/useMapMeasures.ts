@@ -35,10 +35,32 @@ const NO_ANSWERS: Answers = { timeline: null, byDate: new Map(), latest: null };
 const dateKey = (date: string | null) => date ?? 'all';
 
 /**
+ * The quick measures of `snapshot`, computed in a task of their own after the render that
+ * asked (null until then): they are only wanted when a large map is first shown, in the
+ * render that already builds everything else the map needs (at 100,000 ties the two together
+ * held the page for over 200 ms).
+ */
+function useQuickMeasures(snapshot: NetworkSnapshot | null): MapMeasures | null {
+  const [computed, setComputed] = useState<{
+    snapshot: NetworkSnapshot;
+    measures: MapMeasures;
+  } | null>(null);
+  const done = computed !== null && computed.snapshot === snapshot;
+  useEffect(() => {
+    if (!snapshot || done) return;
+    const timer = window.setTimeout(() =>
+      setComputed({ snapshot, measures: quickMeasures(snapshot.actors, snapshot.ties) }),
+    );
+    return () => window.clearTimeout(timer);
+  }, [snapshot, done]);
+  return done ? computed.measures : null;
+}
+
+/**
  * The measures of the map at `date` (`snapshot` is the network then). Small maps measure at
  * once. Large maps ask the worker and meanwhile show the latest answer of another date (sizes
- * lag one step) or, before any answer, the quick measures (degree, strength, core: a few ms),
- * so the page never waits for the shortest paths. A request still running when the date
+ * lag one step) or, before any answer, the quick measures (degree, strength, core: tens of
+ * ms, a task later), so the page never waits for the shortest paths. A request still running when the date
  * moves is cancelled.
  */
 export function useMapMeasures(
@@ -58,13 +80,7 @@ export function useMapMeasures(
     () => (live && snapshot ? measureMap(snapshot.actors, snapshot.ties) : null),
     [live, snapshot],
   );
-  const quick = useMemo(
-    () =>
-      !live && snapshot && !answer && !fallback
-        ? quickMeasures(snapshot.actors, snapshot.ties)
-        : null,
-    [live, snapshot, answer, fallback],
-  );
+  const quick = useQuickMeasures(!live && !answer && !fallback ? snapshot : null);
 
   const wanted = !live && timeline !== null && snapshot !== null && settled === date && !answer;
   useEffect(() => {

@@ -13,20 +13,24 @@ import {
   type Viewport,
 } from '../../../../shared/map/viewport.ts';
 import type { MapSelection } from '../cy-elements.ts';
-import type { MapStyle, MapView, MapViewEvents, TimeClasses } from '../map-view.ts';
+import type { MapStyle, MapView, MapViewEvents } from '../map-view.ts';
 import { canvasMapHandle, exposeCanvasForTests } from './canvas-test-hook.ts';
 import { advanceTies, drawFrame } from './draw-frame.ts';
 import { createTieLayer } from './tie-layer.ts';
 import type { FrameStats } from './frame.ts';
 import { bindGestures } from './gestures.ts';
 import { actorUnder, buildActorGrid, tieNear } from './hit-test.ts';
-import { ACTOR, buildScene, type Scene } from './scene.ts';
+import type { EdgeLook } from '../../../../shared/map/map-elements.ts';
+import { ACTOR, buildScene, sceneActors, sceneTies, type Scene } from './scene.ts';
 import {
   actorShown,
+  markAll,
   markQuietLabels,
   markSelection,
   markTime,
   markVisibility,
+  sameSelection,
+  type Marks,
 } from './scene-state.ts';
 
 /**
@@ -36,13 +40,9 @@ import {
 const FAST_FRAME_MS = 12;
 /** After a slow map's gesture, the moved picture stays this long before the full redraw (ms). */
 const SETTLE_MS = 200;
-
-interface Marks {
-  visibility: { actorIds: ReadonlySet<string>; tieIds: ReadonlySet<string> } | null;
-  quiet: { normal: ReadonlySet<string>; projector: ReadonlySet<string> } | null;
-  time: TimeClasses | null;
-  selection: MapSelection;
-}
+/** A first drawing with this many ties builds them a task after its actors (see setElements). */
+const DEFER_TIES_FROM = 10_000;
+const NO_EDGES: readonly EdgeLook[] = [];
 
 /**
  * MapView drawn by Tejido's own Canvas 2D renderer, for large maps: scene in typed arrays,
@@ -100,6 +100,9 @@ export function createCanvasView(
    * wait for that, instead of being drawn once for nothing (0.1–0.3 s at 5,000 actors).
    */
   let tiesHeld = false;
+  /** A first drawing's ties until they are built (settleTies). */
+  let pendingEdges: readonly EdgeLook[] | null = null;
+  let tiesTimer = 0;
   /** The picture on screen is out of date in more than its ties' layer (see draw). */
   let stale = true;
 
@@ -193,6 +196,14 @@ export function createCanvasView(
     redraw();
   };
 
+  const settleTies = () => {
+    window.clearTimeout(tiesTimer);
+    if (!pendingEdges) return;
+    scene = { ...scene, ...sceneTies(scene, pendingEdges, null) };
+    pendingEdges = null;
+    applyMarks();
+    changed();
+  };
   const hitGrid = () => (grid ??= buildActorGrid(scene));
   const resize = () => {
     const width = container.clientWidth;
@@ -216,12 +227,7 @@ export function createCanvasView(
     canvas.style.height = `${area.height}px`;
     redraw();
   };
-  const applyMarks = () => {
-    if (marks.visibility) markVisibility(scene, marks.visibility.actorIds, marks.visibility.tieIds);
-    if (marks.quiet) markQuietLabels(scene, marks.quiet.normal, marks.quiet.projector);
-    if (marks.time) markTime(scene, marks.time);
-    dim = markSelection(scene, marks.selection);
-  };
+  const applyMarks = () => (dim = markAll(scene, marks));
 
   const unbind = bindGestures(canvas, {
     actorAt: (at) => actorUnder(scene, hitGrid(), viewport, at),
@@ -279,7 +285,14 @@ export function createCanvasView(
     renderer: 'tejido',
     setElements: (nodes, edges, positionOf, options = {}) => {
       tiesHeld = options.layoutFollows === true;
-      scene = buildScene(nodes, edges, positionOf, scene);
+      // A first drawing's ties wait for the layout anyway: built a task after the actors (both
+      // at once: over 200 ms at 100,000 ties). Whatever reads ties before builds them first.
+      const defer = tiesHeld && edges.length >= DEFER_TIES_FROM;
+      const actors = sceneActors(nodes, positionOf, scene);
+      scene = { ...actors, ...sceneTies(actors, defer ? NO_EDGES : edges, scene) };
+      window.clearTimeout(tiesTimer);
+      pendingEdges = defer ? edges : null;
+      if (defer) tiesTimer = window.setTimeout(settleTies);
       applyMarks();
       changed();
     },
@@ -310,17 +323,24 @@ export function createCanvasView(
       redraw();
     },
     actorIds: () => [...scene.ids],
-    ties: () =>
-      Array.from(scene.sources, (s, t) => ({
+    ties: () => {
+      settleTies();
+      return Array.from(scene.sources, (s, t) => ({
         source: scene.ids[s]!,
         target: scene.ids[scene.targets[t]!]!,
-      })),
+      }));
+    },
+    tieEnds: () => {
+      settleTies();
+      return { sources: scene.sources, targets: scene.targets };
+    },
     positions: () => {
       const positions = new Map<string, Position>();
       scene.ids.forEach((id, a) => positions.set(id, { x: scene.xs[a]!, y: scene.ys[a]! }));
       return positions;
     },
     setPositions: (positions) => {
+      settleTies();
       tiesHeld = false;
       scene.ids.forEach((id, a) => {
         const position = positions.get(id);
@@ -366,6 +386,7 @@ export function createCanvasView(
     destroy: () => {
       isDestroyed = true;
       window.clearTimeout(settleTimer);
+      window.clearTimeout(tiesTimer);
       if (frameRequest) cancelAnimationFrame(frameRequest);
       unbind();
       observer.disconnect();
@@ -376,8 +397,4 @@ export function createCanvasView(
     cytoscape: () => null,
   };
   return view;
-}
-
-function sameSelection(a: MapSelection, b: MapSelection): boolean {
-  return a?.kind === b?.kind && a?.id === b?.id;
 }

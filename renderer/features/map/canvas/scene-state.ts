@@ -2,6 +2,26 @@ import type { MapSelection } from '../cy-elements.ts';
 import type { TimeClasses } from '../map-view.ts';
 import { ACTOR, TIE, type Scene } from './scene.ts';
 
+/** What the view marks on its scene, kept to mark a rebuilt scene again. */
+export interface Marks {
+  visibility: { actorIds: ReadonlySet<string>; tieIds: ReadonlySet<string> } | null;
+  quiet: { normal: ReadonlySet<string>; projector: ReadonlySet<string> } | null;
+  time: TimeClasses | null;
+  selection: MapSelection;
+}
+
+/** Every mark on a new scene. Returns whether the rest is dimmed (see markSelection). */
+export function markAll(scene: Scene, marks: Marks): boolean {
+  if (marks.visibility) markVisibility(scene, marks.visibility.actorIds, marks.visibility.tieIds);
+  if (marks.quiet) markQuietLabels(scene, marks.quiet.normal, marks.quiet.projector);
+  if (marks.time) markTime(scene, marks.time);
+  return markSelection(scene, marks.selection);
+}
+
+export function sameSelection(a: MapSelection, b: MapSelection): boolean {
+  return a?.kind === b?.kind && a?.id === b?.id;
+}
+
 /** Sets `bit` on exactly the elements `wanted` says (ids through the scene's index). */
 function markIds(
   flags: Uint8Array,
@@ -80,8 +100,8 @@ export function markSelection(scene: Scene, selection: MapSelection): boolean {
       highlightTie(scene.adjacentTies[k]!);
     return true;
   }
-  const t = scene.tieIndexOf.get(selection.id);
-  if (t === undefined) return false;
+  const t = scene.tieIds.indexOf(selection.id);
+  if (t === -1) return false;
   highlightTie(t);
   scene.tieFlags[t]! |= TIE.SELECTED;
   return true;

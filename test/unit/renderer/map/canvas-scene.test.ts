@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeLook, NodeLook } from '../../../../shared/map/map-elements.ts';
-import { ACTOR, buildScene, TIE } from '../../../../renderer/features/map/canvas/scene.ts';
+import {
+  ACTOR,
+  buildScene,
+  sceneActors,
+  sceneTies,
+  TIE,
+} from '../../../../renderer/features/map/canvas/scene.ts';
 import {
   markSelection,
   markTime,
@@ -70,6 +76,40 @@ describe('the canvas scene', () => {
     const second = buildScene([node('e'), ...nodes], edges, () => ({ x: -1, y: -1 }), first);
     expect(second.xs[second.indexOf.get('a')!]).toBe(500);
     expect(second.xs[second.indexOf.get('e')!]).toBe(-1);
+  });
+
+  it('reuses the ties of the same list over the same actors, with clear state bits', () => {
+    const first = buildScene(nodes, edges, at, null);
+    first.tieFlags[0] = TIE.HIGHLIGHT;
+    const bigger = nodes.map((look) => ({ ...look, size: 40 }));
+    const second = buildScene(bigger, edges, at, first);
+    expect(second.sources).toBe(first.sources);
+    expect(second.buckets).toBe(first.buckets);
+    expect(Array.from(second.tieFlags)).toEqual([0, 0, 0]);
+    expect(Array.from(second.radii)).toEqual([20, 20, 20, 20]);
+    // Another order of the actors, or another list, builds them again.
+    const reordered = buildScene([...nodes].reverse(), edges, at, second);
+    expect(reordered.sources).not.toBe(second.sources);
+    expect(reordered.tieIds.map((id, t) => [id, reordered.ids[reordered.sources[t]!]])).toEqual([
+      ['ab', 'a'],
+      ['bc', 'b'],
+      ['cd', 'c'],
+    ]);
+    const fewer = buildScene(nodes, edges.slice(1), at, reordered);
+    expect(fewer.tieIds).toEqual(['bc', 'cd']);
+  });
+
+  it('adds the ties later to the same actors as a whole build gives them', () => {
+    const actors = sceneActors(nodes, at, null);
+    const bare = { ...actors, ...sceneTies(actors, [], null) };
+    expect(bare.tieCount).toBe(0);
+    expect(Array.from(bare.adjacencyStart)).toEqual([0, 0, 0, 0, 0]);
+    const later = { ...bare, ...sceneTies(bare, edges, bare) };
+    const whole = buildScene(nodes, edges, at, null);
+    expect(later.tieIds).toEqual(whole.tieIds);
+    expect(Array.from(later.targets)).toEqual(Array.from(whole.targets));
+    expect(Array.from(later.adjacentTies)).toEqual(Array.from(whole.adjacentTies));
+    expect(later.buckets).toEqual(whole.buckets);
   });
 
   it('highlights an actor with its ties and neighbours, and clears it again', () => {
