@@ -3,7 +3,7 @@
  * /usr/bin/python3 (python3-igraph, python3-networkx) on the same edge list, printing JSON.
  * Each timing is CPU seconds of the Python process (time.process_time), like the Tejido
  * column, so ratios hold on a machine shared with other jobs. As on the Tejido side, each
- * measure is timed on its first call ("NAME first") and then, after 50 ms of calls not
+ * measure is timed on its first call ("NAME first") and then, after 0.25 s of calls not
  * counted, as the median of `runs` batches of calls each filling 20 ms at least, per call
  * ("NAME"); the shortest-path measures `runs` times in all, the first being the first.
  */
@@ -107,13 +107,13 @@ def record(library, name, seconds):
 # As the Tejido side: the first call, then the median of runs more (repeat=None); or, for
 # the shortest-path measures, repeat calls in all whose first is the first call.
 # Once past the first call, a batch of calls filling 20 ms at least (as the Tejido side).
-# Calls not counted until 50 ms have gone (one at least), as the Tejido side warms up.
+# Calls not counted until 0.25 s have gone (one at least), as the Tejido side warms up.
 def warm_median(compute):
     spent = 0.0
     while True:
         last = cpu_seconds(compute)
         spent += last
-        if spent >= 0.05:
+        if spent >= 0.25:
             break
     calls = max(1, math.ceil(0.02 / max(last, 1e-6)))
     def batch():

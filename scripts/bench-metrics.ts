@@ -8,7 +8,7 @@
  *
  * For each size, generates a Barabási–Albert network (seeded), times each measure, loading
  * included as its own rows, twice over: its first call in the process (what a cold `tejido
- * analyze` or a fresh analysis worker pays, V8's compiling included) and, once compiled (50 ms
+ * analyze` or a fresh analysis worker pays, V8's compiling included) and, once compiled (0.25 s
  * of calls not counted), the median of --runs batches of calls (each at least 20 ms, divided
  * by its calls). igraph is timed the same way, so each column
  * compares like with like. The shortest-path pass (seconds, where compiling does not show) is
@@ -133,12 +133,14 @@ async function benchSize(
   writeFileSync(edgeFile, edgeListText(edges));
   const snapshot = snapshotOf(order, edges);
   const rows: Row[] = [];
-  const time = (label: string, python: string | null, run: () => unknown): void => {
-    const first = cpuSeconds(run);
-    const seconds = warmMedian(runs, run);
+  const timeCalls = (label: string, python: string | null, calls: TimeCalls): void => {
+    const first = calls(1);
+    const seconds = warmMedian(runs, calls);
     rows.push({ label, python, first, seconds, wall: false });
     console.log(`  Tejido ${label.padEnd(46)} first ${format(first)}, then ${format(seconds)}`);
   };
+  const time = (label: string, python: string | null, run: () => unknown): void =>
+    timeCalls(label, python, (count) => cpuSeconds(() => repeat(count, run)));
   /** A row of seconds: its runs include the first call. */
   const timeAll = (label: string, python: string, run: () => unknown): void => {
     const times = cpuTimes(pathRuns, run);
@@ -147,7 +149,16 @@ async function benchSize(
   };
   try {
     // The product's path first, so its first call builds rows with code no other row warmed.
-    time('load: project snapshot → adjacency', 'load', () => prepareSnapshot(snapshot));
+    // Each call reads its own copy, made before the timing: the analysis worker receives the
+    // snapshot by structured clone and the CLI reads it from SQLite, so its id strings are
+    // always new to V8, whose hashes are not computed yet. Reading one snapshot again and
+    // again (as this row did until November) looked up strings whose hashes were cached.
+    timeCalls('load: project snapshot → adjacency', 'load', (count) => {
+      const copies = Array.from({ length: count }, () => structuredClone(snapshot));
+      return cpuSeconds(() => {
+        for (const copy of copies) prepareSnapshot(copy);
+      });
+    });
     time('load: edge list file → adjacency', 'load', () =>
       adjacencyFromEdgeList(readFileSync(edgeFile, 'latin1')),
     );
@@ -367,29 +378,35 @@ function cpuTimes(runs: number, run: () => unknown): number[] {
   return Array.from({ length: runs }, () => cpuSeconds(run));
 }
 
+/** CPU seconds of `count` calls of a measure, garbage collected before (see cpuSeconds). */
+type TimeCalls = (count: number) => number;
+
 /**
  * CPU seconds of one call once compiled: the median of `runs` batches, each of as many calls
  * as fill BATCH_SECONDS (one for slow measures), divided by their count. A single call of a
  * sub-millisecond kernel is too short to time on a shared machine; Python's side batches the
  * same way (like its timeit).
  */
-function warmMedian(runs: number, run: () => unknown): number {
-  const last = warmUp(run);
-  const calls = Math.max(1, Math.ceil(BATCH_SECONDS / Math.max(last, 1e-6)));
-  return medianOf(cpuTimes(runs, () => repeat(calls, run))) / calls;
+function warmMedian(runs: number, calls: TimeCalls): number {
+  const last = warmUp(calls);
+  const count = Math.max(1, Math.ceil(BATCH_SECONDS / Math.max(last, 1e-6)));
+  return medianOf(Array.from({ length: runs }, () => calls(count))) / count;
 }
 
 const BATCH_SECONDS = 0.02;
-const WARM_UP_SECONDS = 0.05;
+const WARM_UP_SECONDS = 0.25;
 
 /**
  * Calls not counted, until WARM_UP_SECONDS have gone (one call at least): V8 compiles a
  * kernel again as a whole on its second call, concurrently, so the next few calls can still
- * run the slower code. Returns the last call's time, to size the batches.
+ * run the slower code. Returns the last call's time, to size the batches. 0.25 s, not the
+ * 50 ms of before: a kernel whose first calls took 40–60 ms got a single call of warm-up, and
+ * its "warm" batches were its 3rd to 5th calls, still being compiled (loading a snapshot took
+ * 14 ms from its 7th call on, 20–30 ms before).
  */
-function warmUp(run: () => unknown): number {
-  let last = cpuSeconds(run);
-  for (let spent = last; spent < WARM_UP_SECONDS; spent += last) last = cpuSeconds(run);
+function warmUp(calls: TimeCalls): number {
+  let last = calls(1);
+  for (let spent = last; spent < WARM_UP_SECONDS; spent += last) last = calls(1);
   return last;
 }
 
