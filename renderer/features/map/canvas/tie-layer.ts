@@ -37,9 +37,10 @@ const SLICE_LIMITS = { min: 2000, max: 400_000 } as const;
  * A new layer's first slice is at most this many ties, and a slice at most doubles the last:
  * the cost of a tie depends on its length on screen (the zoom), so a size learnt at another
  * zoom can be several times too big (a first slice of 20,000 ties at 100,000 took 190 ms under
- * load). 10,000 still draws a 5,000-actor map's 20,000 ties in two slices.
+ * load, and one of 10,000 in the first full frame of a 5,000-actor map 245 ms under load, with
+ * the actors and labels). 5,000 then grows to what a slice of SLICE_MS allows.
  */
-const FIRST_SLICE = 10_000;
+const FIRST_SLICE = 5000;
 
 export function createTieLayer(): TieLayer {
   const canvas = document.createElement('canvas');
