@@ -37,29 +37,67 @@ export async function fetchNetwork(
   query: NetworkQuery,
   signal?: AbortSignal,
 ): Promise<NetworkSnapshot> {
+  const network = await readAgain(query, BOTH, signal);
+  for (const step of networkIdSteps(network)) {
+    await nextTask();
+    signal?.throwIfAborted();
+    step();
+  }
+  return network;
+}
+
+/**
+ * Every actor, or every tie, of the project (what `actors.list` and `ties.list` answer), read
+ * in pages as fetchNetwork reads: the Data screen's lists of a 100,000-tie project.
+ */
+export async function fetchProjectList<L extends 'actors' | 'ties'>(
+  list: L,
+  signal?: AbortSignal,
+): Promise<NetworkSnapshot[L]> {
+  const wanted = { actors: list === 'actors', ties: list === 'ties' };
+  return (await readAgain({}, wanted, signal))[list];
+}
+
+type Wanted = { actors: boolean; ties: boolean };
+const BOTH: Wanted = { actors: true, ties: true };
+
+async function readAgain(
+  query: NetworkQuery,
+  wanted: Wanted,
+  signal: AbortSignal | undefined,
+): Promise<NetworkSnapshot> {
   for (let attempt = 1; ; attempt += 1) {
-    const network = await readPages(query, signal);
-    if (network) {
-      for (const step of networkIdSteps(network)) {
-        await nextTask();
-        signal?.throwIfAborted();
-        step();
-      }
-      return network;
-    }
+    const network = await readPages(query, wanted, signal);
+    if (network) return network;
     if (attempt === ATTEMPTS) {
       throw new ApiCallError('network.page', { code: 'network.changing', params: {} });
     }
   }
 }
 
-/** Every page of one project state, or null when the state changed midway. */
+/**
+ * Every page of one project state, or null when the state changed midway. A list not wanted
+ * is left empty.
+ */
 async function readPages(
   query: NetworkQuery,
+  wanted: Wanted,
   signal: AbortSignal | undefined,
 ): Promise<NetworkSnapshot | null> {
-  const first = await page({ query, actors: range(0, PAGE / 2), ties: range(0, PAGE / 2) }, signal);
-  const ranges = laterRanges(first, PAGE);
+  const share = wanted.actors && wanted.ties ? PAGE / 2 : PAGE;
+  const first = await page(
+    {
+      query,
+      actors: range(0, wanted.actors ? share : 0),
+      ties: range(0, wanted.ties ? share : 0),
+    },
+    signal,
+  );
+  const totals = {
+    actors: wanted.actors ? first.totals.actors : 0,
+    ties: wanted.ties ? first.totals.ties : 0,
+  };
+  const ranges = laterRanges({ ...first, totals }, PAGE);
   // One page is asked for ahead: the backend cuts and sends it while this one is parsed.
   const ask = (index: number) => {
     const stretch = ranges[index];

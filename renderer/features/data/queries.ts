@@ -1,8 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { operations } from '../../../shared/api/operations.ts';
-import { callUnparsed, unexpectedAnswer } from '../../api/client.ts';
-import { parseInSlices } from '../../api/parse-in-slices.ts';
+import { fetchProjectList } from '../../api/network-pages.ts';
 import { projectKeys } from '../project/queries.ts';
 
 export const dataKeys = {
@@ -11,17 +8,16 @@ export const dataKeys = {
 };
 
 /*
- * The two lists are parsed in slices (a project of 100,000 ties was one task of half a second)
- * and read the query's signal: a screen left before its list arrived (the Data screen, first
- * on opening, when the user goes straight to the Map) cancels the query, and the list is not
- * parsed at all while the next screen draws.
+ * The two lists are read in pages (fetchProjectList: a project of 100,000 ties was one task of
+ * half a second) and read the query's signal: a screen left before its list arrived (the Data
+ * screen, first on opening, when the user goes straight to the Map) cancels the query, and the
+ * rest is neither asked for nor parsed while the next screen draws.
  */
 
 export function actorsQuery() {
   return queryOptions({
     queryKey: dataKeys.actors,
-    queryFn: ({ signal }) =>
-      listInSlices('actors.list', operations['actors.list'].output.element, signal),
+    queryFn: ({ signal }) => fetchProjectList('actors', signal),
   });
 }
 
@@ -29,21 +25,8 @@ export function actorsQuery() {
 export function tiesQuery() {
   return queryOptions({
     queryKey: dataKeys.ties,
-    queryFn: ({ signal }) =>
-      listInSlices('ties.list', operations['ties.list'].output.element, signal),
+    queryFn: ({ signal }) => fetchProjectList('ties', signal),
   });
-}
-
-async function listInSlices<T>(
-  name: 'actors.list' | 'ties.list',
-  schema: z.ZodType<T>,
-  signal: AbortSignal,
-): Promise<T[]> {
-  const answer = await callUnparsed(name, {}, signal);
-  signal.throwIfAborted();
-  const list = z.array(z.unknown()).safeParse(answer);
-  if (!list.success) throw unexpectedAnswer(name, list.error);
-  return parseInSlices(list.data, schema, name, signal);
 }
 
 /**

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../../renderer/api/api-call-error.ts';
-import { fetchNetwork, laterRanges } from '../../../../renderer/api/network-pages.ts';
+import {
+  fetchNetwork,
+  fetchProjectList,
+  laterRanges,
+} from '../../../../renderer/api/network-pages.ts';
 import { NetworkPageQuery, NetworkSnapshot } from '../../../../shared/api/network.ts';
 import { DEFAULT_SECTORS, DEFAULT_TIE_TYPES } from '../../../../shared/domain/default-catalog.ts';
 import type { CallResult } from '../../../../shared/api/transport.ts';
@@ -144,6 +148,32 @@ describe('the network read in pages', () => {
     });
     const failure = await fetchNetwork({}).catch((error: unknown) => error);
     expect((failure as ApiCallError).code).toBe('project.none');
+  });
+});
+
+describe('one list of the project in pages', () => {
+  it('reads only the ties, a whole page at a time, for the Data screen', async () => {
+    const plain = plainNetwork();
+    backendOf(plain);
+    const ties = await fetchProjectList('ties');
+    expect(ties).toEqual(NetworkSnapshot.parse(plain).ties);
+    expect(asked.map((page) => [page.actors.limit, page.ties.offset, page.ties.limit])).toEqual([
+      [0, 0, 10_000],
+      [0, 10_000, 10_000],
+      [0, 20_000, 1000],
+    ]);
+    expect(asked.every((page) => Object.keys(page.query).length === 0)).toBe(true);
+  });
+
+  it('reads only the actors', async () => {
+    const plain = plainNetwork();
+    backendOf(plain);
+    const actors = await fetchProjectList('actors');
+    expect(actors.map((actor) => actor.id)).toEqual(plain.actors.map((actor) => actor.id));
+    expect(asked.map((page) => [page.actors.offset, page.actors.limit, page.ties.limit])).toEqual([
+      [0, 10_000, 0],
+      [10_000, 3000, 0],
+    ]);
   });
 });
 
