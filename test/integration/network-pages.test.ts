@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NetworkPage, NetworkQuery } from '../../shared/api/network.ts';
 import { tempBackend } from '../support/temp-backend.ts';
 
@@ -123,6 +123,25 @@ describe('the network in pages', () => {
     });
     expect(fresh.revision).not.toBe(first.revision);
     expect(fresh.totals.ties).toBe(19);
+  });
+
+  it('lets a kept state go half a minute after its last page', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const ask = (revision?: string) =>
+        env.call('network.page', { query: {}, revision, actors: range(0, 1), ties: range(0, 1) });
+      const first = await ask();
+      const [tie] = await env.call('ties.list', {});
+      await env.call('ties.delete', { id: tie!.id });
+      vi.advanceTimersByTime(29_000);
+      expect((await ask(first.revision)).revision).toBe(first.revision);
+      vi.advanceTimersByTime(30_000);
+      const later = await ask(first.revision);
+      expect(later.revision).not.toBe(first.revision);
+      expect(later.totals.ties).toBe(19);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('names a reopened project’s state differently, though it counts from zero again', async () => {

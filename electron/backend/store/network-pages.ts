@@ -27,6 +27,11 @@ export function readNetwork(db: ProjectDb, query: NetworkQuery): NetworkSnapshot
 
 /** Networks kept for paging: the map, the measures and the timeline may page at once. */
 const KEPT = 3;
+/**
+ * Kept networks are let go this long after their last page: a reader is done by then, and
+ * a million-tie project's snapshot is hundreds of megabytes.
+ */
+const KEEP_MS = 30_000;
 
 interface Kept {
   revision: string;
@@ -49,6 +54,7 @@ export function networkPages() {
   const connections = new WeakMap<ProjectDb, number>();
   let opened = 0;
   let kept: Kept[] = [];
+  let letGo: ReturnType<typeof setTimeout> | undefined;
 
   function revisionOf(db: ProjectDb): string {
     let connection = connections.get(db);
@@ -68,6 +74,9 @@ export function networkPages() {
       kept.find((entry) => entry.key === key && entry.revision === revision);
     const entry = found ?? { revision, key, network: readNetwork(db, query) };
     kept = [entry, ...kept.filter((other) => other !== entry)].slice(0, KEPT);
+    clearTimeout(letGo);
+    letGo = setTimeout(() => (kept = []), KEEP_MS);
+    letGo.unref(); // a backend about to exit does not wait for it
     return entry;
   }
 
