@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NetworkPage, NetworkQuery } from '../../shared/api/network.ts';
 import { tempBackend } from '../support/temp-backend.ts';
@@ -97,6 +98,22 @@ describe('the network in pages', () => {
     expect(edited.revision).not.toBe(before.revision);
     await env.call('changes.undo', {});
     expect((await ask()).revision).not.toBe(edited.revision);
+  });
+
+  it('sees what another connection wrote to the project file (tejido import, say)', async () => {
+    const ask = () =>
+      env.call('network.page', { query: {}, actors: range(0, 1), ties: range(0, 1) });
+    const before = await ask();
+    const other = new Database((await env.call('project.info', {})).path);
+    other
+      .prepare(
+        "INSERT INTO actors (id, name, sector, kind) VALUES ('x1', 'Otra', 'cso', 'organisation')",
+      )
+      .run();
+    other.close();
+    const after = await ask();
+    expect(after.revision).not.toBe(before.revision);
+    expect(after.totals.actors).toBe(before.totals.actors + 1);
   });
 
   it('cuts later pages from the first page’s state even after an edit', async () => {

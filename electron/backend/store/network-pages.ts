@@ -47,8 +47,9 @@ interface Kept {
  * since, so the pages a renderer joins always belong to one network.
  *
  * The revision is the connection's count of written rows (SQLite's `total_changes()`, which
- * every insert, update and delete raises, whichever code path made it) prefixed by which
- * connection it is, since a reopened project counts from zero again.
+ * every insert, update and delete raises, whichever code path made it), SQLite's
+ * `data_version` (which moves when another connection commits: `tejido import` run on the
+ * open project, say), and which connection it is, since a reopened project counts from zero.
  */
 export function networkPages() {
   const connections = new WeakMap<ProjectDb, number>();
@@ -63,7 +64,9 @@ export function networkPages() {
       connections.set(db, connection);
       kept = []; // another project: its networks are no longer asked for
     }
-    return `${connection}.${String(db.prepare('SELECT total_changes()').pluck().get())}`;
+    const own = Number(db.prepare('SELECT total_changes()').pluck().get());
+    const others = Number(db.pragma('data_version', { simple: true }));
+    return `${connection}.${others}.${own}`;
   }
 
   function snapshot(db: ProjectDb, query: NetworkQuery, asked: string | undefined): Kept {
