@@ -153,7 +153,9 @@ async function benchSize(
     // snapshot by structured clone and the CLI reads it from SQLite, so its id strings are
     // always new to V8, whose hashes are not computed yet. Reading one snapshot again and
     // again (as this row did until November) looked up strings whose hashes were cached.
-    timeCalls('load: project snapshot → adjacency', 'load', (count) => {
+    // Against igraph's Graph.TupleList of the same named ties in memory ("load named"); the
+    // edge list row below is against igraph reading that file.
+    timeCalls('load: project snapshot → adjacency', 'load named', (count) => {
       const copies = Array.from({ length: count }, () => structuredClone(snapshot));
       return cpuSeconds(() => {
         for (const copy of copies) prepareSnapshot(copy);
