@@ -7,10 +7,12 @@
  *   TEJIDO_NO_MINIFY=1 TEJIDO_OUT_DIR=/tmp/out-profile npx electron-vite build
  *   TEJIDO_OUT_DIR=/tmp/out-profile npx tsx scripts/profile-map-data.ts --actors 20000 \
  *     [--ties-per-actor 5] [--limit 200] [--top 12] [--out DIR] [--filter] [--dates D1,D2]
- *     [--data-shown]
+ *     [--data-shown] [--unprofiled-dates]
  *
  * The click on Map comes once the Data screen's requests are done and the page is quiet;
  * with --data-shown, once the Data screen shows its actors (as bench-map clicks).
+ * --unprofiled-dates lists the date steps' tasks without profiling them: starting the CPU
+ * profiler on a page holding a large map is itself a task of up to 0.2 s.
  * --filter also clicks the first sector of the sector filter once the map is quiet and reports
  * that step's tasks separately (filters, looks, legend and the redraw they cause). --dates
  * dates the ties (2020 and 2021, see writeMapProject) and types each date into the map's date
@@ -249,6 +251,8 @@ async function main(): Promise<void> {
       dates: { type: 'string' },
       // Click Map once the Data screen shows its actors, as bench-map does, not once it is quiet.
       'data-shown': { type: 'boolean', default: false },
+      // Date steps without the CPU profiler, whose start pauses the page in a task of its own.
+      'unprofiled-dates': { type: 'boolean', default: false },
     },
   });
   const actors = Number(values.actors);
@@ -357,13 +361,14 @@ async function main(): Promise<void> {
         );
     }
     for (const date of dates) {
-      const stopDate = await startProfile(page);
+      const stopDate = values['unprofiled-dates'] ? null : await startProfile(page);
       await page.getByTestId('map-date').fill(date);
       await quiet(page, 3000, 300_000);
-      const dateProfile = await stopDate();
+      const dateProfile = await stopDate?.();
       const dateTasks = await takeTasks(page);
       printTasks(`moving the date to ${date}`, dateTasks, limit);
-      printProfile(`moving the date to ${date}`, dateProfile, dateTasks, limit, count);
+      if (dateProfile)
+        printProfile(`moving the date to ${date}`, dateProfile, dateTasks, limit, count);
     }
     console.log(`\nload average after: ${load()}`);
   } finally {

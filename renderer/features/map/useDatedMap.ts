@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { NetworkSnapshot } from '../../../shared/api/network.ts';
 import type { MapFilters, MapMeasureKey } from '../../../shared/domain/view.ts';
 import { nodesAtDate, shownAtDate, type DatedMap } from '../../../shared/map/dated-map.ts';
 import {
@@ -26,13 +27,13 @@ export interface DatedMapLooks {
  */
 export function useDatedMap(
   timeline: TimelineData | null,
-  date: string | null,
+  requested: string | null,
   { filters, sizeBy, palette }: DatedMapLooks,
 ): DatedMap | null {
-  const snapshot = useMemo(
-    () => (timeline ? mapSnapshotAt(timeline, date) : null),
-    [timeline, date],
-  );
+  const at = useSnapshotAt(timeline, requested);
+  const snapshot = at?.snapshot ?? null;
+  // The date of the network drawn: a large map's follows the requested one a task later.
+  const date = at ? at.date : requested;
   const measures = useMapMeasures(timeline, snapshot, date);
   // The filters read the measures only for the minimum-measure filter.
   const filterMeasures = filters.minMeasure ? measures : NO_MEASURES;
@@ -56,6 +57,43 @@ export function useDatedMap(
       snapshot && measures && shown && nodes ? { date, snapshot, measures, ...shown, nodes } : null,
     [date, snapshot, measures, shown, nodes],
   );
+}
+
+/** From this many ties a new date's network is selected in a task of its own. */
+const SNAPSHOT_IN_TASK_FROM = 10_000;
+
+interface HeldSnapshot {
+  timeline: TimelineData;
+  date: string | null;
+  snapshot: NetworkSnapshot;
+}
+
+/**
+ * The network at `date`. On a large map it is selected in a task after the render that asked
+ * (the previous date's network is drawn until then): selecting 100,000 ties at a date took as
+ * long as everything else a date step does, and in the same task passed 200 ms. Small maps
+ * select at once, so a step shows in the render of the click.
+ */
+function useSnapshotAt(
+  timeline: TimelineData | null,
+  date: string | null,
+): { snapshot: NetworkSnapshot; date: string | null } | null {
+  const large = (timeline?.ties.length ?? 0) >= SNAPSHOT_IN_TASK_FROM;
+  const at = useMemo(
+    () => (timeline && !large ? { snapshot: mapSnapshotAt(timeline, date), date } : null),
+    [timeline, date, large],
+  );
+  const [held, setHeld] = useState<HeldSnapshot | null>(null);
+  const mine = held?.timeline === timeline ? held : null;
+  const ready = mine !== null && mine.date === date;
+  useEffect(() => {
+    if (!timeline || !large || ready) return;
+    const timer = window.setTimeout(() =>
+      setHeld({ timeline, date, snapshot: mapSnapshotAt(timeline, date) }),
+    );
+    return () => window.clearTimeout(timer);
+  }, [timeline, date, large, ready]);
+  return at ?? (mine ? { snapshot: mine.snapshot, date: mine.date } : null);
 }
 
 /**

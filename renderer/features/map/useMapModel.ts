@@ -49,10 +49,12 @@ export function useMapModel(state: MapState) {
   const projectName = project.data?.name ?? 'Tejido';
   const snapshot = current?.snapshot;
   const visible = current?.visible;
+  // The legend and the layouts follow the network drawn, which may be a task behind `date`.
+  const drawnDate = current ? current.date : date;
   const legend = useMemo(() => {
     if (!snapshot || !visible) return null;
-    const when = date
-      ? new Date(`${date}T12:00:00`).toLocaleDateString(language, { dateStyle: 'long' })
+    const when = drawnDate
+      ? new Date(`${drawnDate}T12:00:00`).toLocaleDateString(language, { dateStyle: 'long' })
       : t('map.toolbar.allDates');
     return buildLegend(
       {
@@ -73,7 +75,7 @@ export function useMapModel(state: MapState) {
       },
       t,
     );
-  }, [snapshot, visible, sizeBy, palette, webgl, language, t, date, projectName]);
+  }, [snapshot, visible, sizeBy, palette, webgl, language, t, drawnDate, projectName]);
   const measures = current?.measures;
   const layoutContext = useMemo<LayoutContext | null>(
     () =>
@@ -86,12 +88,12 @@ export function useMapModel(state: MapState) {
               .map((s) => s.key),
             groupOrder: timeline.groups.map((group) => group.id),
             members: timeline.members,
-            date,
+            date: drawnDate,
             measures,
             sizeBy,
           }
         : null,
-    [timeline, measures, date, sizeBy],
+    [timeline, measures, drawnDate, sizeBy],
   );
   return {
     ...data,
