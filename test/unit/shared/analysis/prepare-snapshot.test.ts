@@ -8,6 +8,7 @@ import {
   analyzeWithoutActor,
   preparedWithoutActor,
 } from '../../../../shared/metrics/without-actor.ts';
+import { actor, tie } from '../map/fixtures.ts';
 
 const directedType = DEFAULT_TIE_TYPES.find((type) => type.directed)!.key;
 const undirectedType = DEFAULT_TIE_TYPES.find((type) => !type.directed)!.key;
@@ -96,34 +97,16 @@ describe('prepareSnapshot', () => {
 
   it('reads ids that look like numbers or object keys as plain ids, and skips unknown ends', () => {
     const ids = ['12', '__proto__', 'constructor', '0', '012', 'toString'];
-    const tie = (id: string, source: string, target: string) => ({
-      id,
-      source,
-      target,
-      type: undirectedType,
-      weight: 1,
-      status: 'existing',
-      spells: [],
-      evidence: null,
-      note: '',
-      attributes: {},
-    });
+    const undirected = (id: string, source: string, target: string) =>
+      tie(id, source, target, { type: undirectedType });
     const odd = NetworkSnapshot.parse({
-      actors: ids.map((id) => ({
-        id,
-        name: id,
-        sector: null,
-        kind: 'organisation',
-        region: null,
-        attributes: {},
-        notes: '',
-      })),
+      actors: ids.map((id) => actor(id, null, { name: id })),
       ties: [
-        tie('t1', '12', '__proto__'),
-        tie('t2', 'constructor', '0'),
-        tie('t3', '0', '012'),
-        tie('t4', '12', 'nobody'),
-        tie('t5', 'hasOwnProperty', '0'),
+        undirected('t1', '12', '__proto__'),
+        undirected('t2', 'constructor', '0'),
+        undirected('t3', '0', '012'),
+        undirected('t4', '12', 'nobody'),
+        undirected('t5', 'hasOwnProperty', '0'),
       ],
       sectors: DEFAULT_SECTORS,
       tieTypes: DEFAULT_TIE_TYPES,
