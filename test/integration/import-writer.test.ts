@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TejidoError } from '../../shared/api/errors.ts';
 import type { ParsedNetwork, ParsedTie } from '../../shared/formats/parsed-network.ts';
+import { createTie } from '../../shared/formats/graph-files/records.ts';
 import { emptyNetwork } from '../../shared/formats/parsed-network.ts';
 import { normaliseName } from '../../shared/formats/names/normalise-name.ts';
 import { planImport } from '../../shared/import/plan-import.ts';
@@ -232,22 +233,7 @@ describe('import writer', () => {
 
 /** A parsed row of a ties file naming its ends by name, as an edge list without actors. */
 function parsedTie(row: number): ParsedTie {
-  return {
-    id: null,
-    source: '',
-    target: '',
-    endsBy: 'name',
-    type: null,
-    directed: null,
-    weight: 1,
-    status: 'existing',
-    spells: [],
-    evidence: null,
-    note: '',
-    relation: null,
-    attributes: {},
-    origin: { file: 'nombres.csv', row: row + 2 },
-  };
+  return { ...createTie('', '', { file: 'nombres.csv', row: row + 2 }), endsBy: 'name' };
 }
 
 function planOptions() {
