@@ -5,10 +5,9 @@ import {
   type NetworkQuery,
   type NetworkSnapshot,
 } from '../../shared/api/network.ts';
-import { networkIdSteps } from '../../shared/map/dated-map.ts';
 import { ApiCallError } from './api-call-error.ts';
 import { callUnparsed, unexpectedAnswer } from './client.ts';
-import { nextTask, parseInSlices } from './parse-in-slices.ts';
+import { parseInSlices } from './parse-in-slices.ts';
 
 /**
  * Actors and ties per page, together. Chromium parses a page of 10,000 ties (about 1.4 MB of
@@ -30,20 +29,13 @@ type Shell = z.infer<typeof Shell>;
  * one page: the answer arrives, and each page's actors and ties are checked a slice at a time,
  * while the backend already cuts the next page. All pages come from one project state; a page
  * from another (the project changed, and the backend let the old state go) starts the read
- * again. The network's id sets, which the map's first render needs, are then built in tasks
- * of their own. An aborted `signal` (the screen that asked is gone) stops the read.
+ * again. An aborted `signal` (the screen that asked is gone) stops the read.
  */
 export async function fetchNetwork(
   query: NetworkQuery,
   signal?: AbortSignal,
 ): Promise<NetworkSnapshot> {
-  const network = await readAgain(query, BOTH, signal);
-  for (const step of networkIdSteps(network)) {
-    await nextTask();
-    signal?.throwIfAborted();
-    step();
-  }
-  return network;
+  return readAgain(query, BOTH, signal);
 }
 
 /**

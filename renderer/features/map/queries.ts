@@ -1,6 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client.ts';
 import { fetchNetwork } from '../../api/network-pages.ts';
+import { nextTask } from '../../api/parse-in-slices.ts';
+import { networkIdSteps } from '../../../shared/map/dated-map.ts';
 
 export const mapKeys = {
   network: (date: string | null) => ['network', date ?? 'all'] as const,
@@ -16,7 +18,16 @@ export const mapKeys = {
 export function networkAtQuery(date: string | null) {
   return queryOptions({
     queryKey: mapKeys.network(date),
-    queryFn: ({ signal }) => fetchNetwork(date ? { at: date } : {}, signal),
+    queryFn: async ({ signal }) => {
+      const network = await fetchNetwork(date ? { at: date } : {}, signal);
+      // The id sets the map's first render needs, each built in a task of its own.
+      for (const step of networkIdSteps(network)) {
+        await nextTask();
+        signal.throwIfAborted();
+        step();
+      }
+      return network;
+    },
   });
 }
 
