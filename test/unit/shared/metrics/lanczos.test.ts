@@ -149,6 +149,35 @@ describe('eigenvector centrality of undirected networks (Lanczos)', () => {
     });
   });
 
+  it('settles networks whose Krylov space is tiny or whose spectrum is symmetric', () => {
+    // Two equal triangles: λ = 2 twice; from the uniform start each actor keeps 1/√6.
+    const triangles = adjacencyOf([
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'a'],
+      ['x', 'y'],
+      ['y', 'z'],
+      ['z', 'x'],
+    ]);
+    for (const score of eigenvectorCentrality(triangles))
+      expect(score).toBeCloseTo(1 / Math.sqrt(6), 12);
+    // Complete bipartite 3 × 4: eigenvalues ±√12; the three get 1/√6, the four 1/(2√2).
+    const bipartite: TieSpec[] = [];
+    for (const left of ['l1', 'l2', 'l3'])
+      for (const right of ['r1', 'r2', 'r3', 'r4']) bipartite.push([left, right]);
+    const sides = adjacencyOf(bipartite);
+    const sideScores = eigenvectorCentrality(sides);
+    expect(valueOf(sides, sideScores, 'l2')).toBeCloseTo(1 / Math.sqrt(6), 12);
+    expect(valueOf(sides, sideScores, 'r3')).toBeCloseTo(1 / (2 * Math.SQRT2), 12);
+    // A star of 1,000 leaves: three distinct eigenvalues (±√1000 and 0), so the basis ends
+    // after three vectors.
+    const leaves = Array.from({ length: 1000 }, (_value, index): TieSpec => ['hub', `l${index}`]);
+    const star = adjacencyOf(leaves);
+    const starScores = eigenvectorCentrality(star);
+    expect(valueOf(star, starScores, 'hub')).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(valueOf(star, starScores, 'l999')).toBeCloseTo(1 / Math.sqrt(2000), 12);
+  });
+
   it('gives 0, never a negative rounding residue, outside the leading component', () => {
     const adjacency = adjacencyOf(
       [
