@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import type { NetworkSnapshot } from '../api/network.ts';
 import type { Tie, TieStatus } from '../domain/tie.ts';
+import { idNumber, idNumbers } from '../graph/id-numbers.ts';
 import { isActiveAt } from '../temporal/tie-spells.ts';
 import {
   DEFAULT_STATUSES,
@@ -65,6 +66,8 @@ export function buildGraph(snapshot: NetworkSnapshot, options: BuildGraphOptions
 
 /** The ties a snapshot's network holds under `options`, how they read, and the selection. */
 export interface SnapshotTies {
+  /** The actors' ids, by number. */
+  ids: string[];
   ties: Tie[];
   /** Actor numbers (position in snapshot.actors) of each kept tie's ends: source, target, … */
   ends: Int32Array;
@@ -94,7 +97,10 @@ export function selectSnapshotTies(
   const at = options.at ?? null;
   const directedTypes = new Map(snapshot.tieTypes.map((type) => [type.key, type.directed]));
   const isDirected = (tie: Tie): boolean => directedTypes.get(tie.type) ?? false;
-  const indexOf = actorNumbers(snapshot.actors);
+  const ids = snapshot.actors.map((actor) => actor.id);
+  const table = idNumbers(ids);
+  // Crowded hashes (ids made to collide): V8's Map, whose hash is seeded at random.
+  const fallback = table === null ? actorNumbers(ids) : null;
   const count = snapshot.ties.length;
   const ties: Tie[] = [];
   const ends = new Int32Array(count * 2);
@@ -106,7 +112,9 @@ export function selectSnapshotTies(
     statuses,
     tieTypes,
     at,
-    indexOf,
+    table?.slots ?? EMPTY_SLOTS,
+    table?.keys ?? [],
+    fallback,
     directedTypes,
     ties,
     ends,
@@ -123,6 +131,7 @@ export function selectSnapshotTies(
   );
   const length = ties.length;
   return {
+    ids,
     ties,
     ends: ends.subarray(0, 2 * length),
     weights: weights.subarray(0, length),
@@ -136,17 +145,29 @@ export function selectSnapshotTies(
       tieTypes,
       weight: options.weighted ? WEIGHT_ATTRIBUTE : null,
       at,
-      actors: indexOf.size,
+      actors: table === null ? fallback!.size : table.size,
       ties: length,
     },
   };
 }
 
 /** Each actor's number (position in the list), by id. */
-function actorNumbers(actors: readonly { id: string }[]): Map<string, number> {
+function actorNumbers(ids: readonly string[]): Map<string, number> {
   const indexOf = new Map<string, number>();
-  for (let index = 0; index < actors.length; index += 1) indexOf.set(actors[index]!.id, index);
+  for (let index = 0; index < ids.length; index += 1) indexOf.set(ids[index]!, index);
   return indexOf;
+}
+
+const EMPTY_SLOTS = new Int32Array(0);
+
+/** An id's actor number, or -1: from the table, or from the Map when there is one. */
+function actorNumber(
+  id: string,
+  slots: Int32Array,
+  keys: readonly string[],
+  fallback: Map<string, number> | null,
+): number {
+  return fallback === null ? idNumber(id, slots, keys) : (fallback.get(id) ?? -1);
 }
 
 /**
@@ -164,7 +185,9 @@ function keptTies(
   statuses: readonly TieStatus[],
   tieTypes: readonly string[] | null,
   at: string | null,
-  indexOf: Map<string, number>,
+  slots: Int32Array,
+  keys: readonly string[],
+  fallback: Map<string, number> | null,
   directedTypes: Map<string, boolean>,
   ties: Tie[],
   ends: Int32Array,
@@ -187,10 +210,10 @@ function keptTies(
     if (at !== null && !isActiveAt(tie.spells, at)) continue;
     if (tie.source !== lastSourceId) {
       lastSourceId = tie.source;
-      lastSource = indexOf.get(tie.source) ?? -1;
+      lastSource = actorNumber(tie.source, slots, keys, fallback);
     }
     const source = lastSource;
-    const target = indexOf.get(tie.target) ?? -1;
+    const target = actorNumber(tie.target, slots, keys, fallback);
     if (source < 0 || target < 0) continue;
     if (tie.type !== lastType) {
       lastType = tie.type;

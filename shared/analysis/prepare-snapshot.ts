@@ -19,11 +19,10 @@ export function prepareSnapshot(
   snapshot: NetworkSnapshot,
   options: BuildGraphOptions & { groups?: Readonly<Record<string, readonly string[]>> } = {},
 ): PreparedSnapshot {
-  const { ends, weights, typeDirected, directed, selection } = selectSnapshotTies(
+  const { ids, ends, weights, typeDirected, directed, selection } = selectSnapshotTies(
     snapshot,
     options,
   );
-  const ids = snapshot.actors.map((actor) => actor.id);
   const list = createTieList(weights.length * 2);
   // Read as directed, a tie of an undirected type counts both ways.
   const read = options.weighted ? weights : null;

@@ -8,6 +8,8 @@ import {
   analyzeWithoutActor,
   preparedWithoutActor,
 } from '../../../../shared/metrics/without-actor.ts';
+import { hashOf, idNumbers } from '../../../../shared/graph/id-numbers.ts';
+import { createRandom } from '../../../../shared/metrics/random.ts';
 import { actor, tie } from '../map/fixtures.ts';
 
 const directedType = DEFAULT_TIE_TYPES.find((type) => type.directed)!.key;
@@ -127,6 +129,33 @@ describe('prepareSnapshot', () => {
     expect(neighbours('toString')).toEqual([]);
   });
 
+  it.each([
+    ['random ids', randomIds(80)],
+    ['ids whose hashes collide (read with a Map)', crowdedIds(64)],
+  ])(
+    'gives what buildGraph + analyze give with unknown ends, self-loops and repeats (%s)',
+    (_label, ids) => {
+      const random = createRandom(ids.length);
+      const pick = () => (random() < 0.05 ? 'nobody' : ids[Math.floor(random() * ids.length)]!);
+      const ties = Array.from({ length: 4 * ids.length }, (_value, index) =>
+        tie(`t${index}`, pick(), pick(), { type: index % 3 ? undirectedType : directedType }),
+      );
+      const network = NetworkSnapshot.parse({
+        actors: ids.map((id) => actor(id, 'iso')),
+        ties: [...ties, tie('loop', ids[1]!, ids[1]!), tie('again', ids[0]!, ids[2]!)],
+        sectors: DEFAULT_SECTORS,
+        tieTypes: DEFAULT_TIE_TYPES,
+      });
+      for (const options of [{}, { direction: 'directed' as const }]) {
+        const built = buildGraph(network, options);
+        const expected = analyze(built.graph, { directed: built.selection.directed });
+        const { prepared, selection } = prepareSnapshot(network, options);
+        expect(selection).toEqual(built.selection);
+        expect(analyzePrepared(prepared)).toEqual(expected);
+      }
+    },
+  );
+
   it('compares without an actor as analyzeWithoutActor does', () => {
     const built = buildGraph(snapshot, { direction: 'directed' });
     const expected = analyzeWithoutActor(built.graph, 'b', { directed: true, groups });
@@ -134,3 +163,21 @@ describe('prepareSnapshot', () => {
     expect(preparedWithoutActor(prepared, 'b')).toEqual(expected);
   });
 });
+
+/** Actor ids, some alike but for their end. */
+function randomIds(count: number): string[] {
+  const random = createRandom(count);
+  return Array.from({ length: count }, (_value, index) =>
+    random() < 0.1 ? `id ${Math.floor(random() * index)}` : `id ${index} ñ`,
+  );
+}
+
+/** Ids whose hashes all fall in one slot: idNumbers gives up and the Map reads them. */
+function crowdedIds(count: number): string[] {
+  const ids: string[] = [];
+  for (let index = 0; ids.length < count; index += 1) {
+    if ((hashOf(`x${index}`) & 127) === 0) ids.push(`x${index}`);
+  }
+  expect(idNumbers(ids)).toBeNull();
+  return ids;
+}
