@@ -107,7 +107,7 @@ function nonNegative(vector: Float64Array): Float64Array {
   return vector;
 }
 
-/** product = A·vector along rows. */
+/** product = A·vector along rows; returns vector · product. */
 function multiplyWeighted(
   order: number,
   offsets: Int32Array,
@@ -115,14 +115,17 @@ function multiplyWeighted(
   weights: Float64Array,
   vector: Float64Array,
   product: Float64Array,
-): void {
+): number {
+  let quadratic = 0;
   let arc = offsets[0]!;
   for (let node = 0; node < order; node += 1) {
     const end = offsets[node + 1]!;
     let value = 0;
     for (; arc < end; arc += 1) value += vector[targets[arc]!]! * weights[arc]!;
     product[node] = value;
+    quadratic += vector[node]! * value;
   }
+  return quadratic;
 }
 
 /** multiplyWeighted when every weight is 1. */
@@ -132,14 +135,17 @@ function multiplyUnit(
   targets: Int32Array,
   vector: Float64Array,
   product: Float64Array,
-): void {
+): number {
+  let quadratic = 0;
   let arc = offsets[0]!;
   for (let node = 0; node < order; node += 1) {
     const end = offsets[node + 1]!;
     let value = 0;
     for (; arc < end; arc += 1) value += vector[targets[arc]!]!;
     product[node] = value;
+    quadratic += vector[node]! * value;
   }
+  return quadratic;
 }
 
 /** next = (A + I)·current along in-rows; returns the sum of squares of next. */

@@ -12,8 +12,11 @@
  * never a wrong answer.
  */
 
-/** product = A · vector, writing every entry of product. */
-export type Multiply = (vector: Float64Array, product: Float64Array) => void;
+/**
+ * product = A · vector, writing every entry of product; returns vector · product, which the
+ * iteration needs after every product (computed in the same loop, it costs no pass of its own).
+ */
+export type Multiply = (vector: Float64Array, product: Float64Array) => number;
 
 export interface LanczosOptions {
   /** Basis vectors kept before restarting (memory: steps × order numbers). */
@@ -52,20 +55,22 @@ export function leadingEigenpair(
   const betas = new Float64Array(steps);
   const basis: Float64Array[] = [];
   let first: Float64Array = Float64Array.from(start);
-  scale(first, 1 / Math.sqrt(dot(first, first)));
+  let firstScale = 1 / Math.sqrt(squaredLength(first));
   let work = new Float64Array(order);
   let products = 0;
   while (products < options.maxProducts) {
     basis.length = 0;
     basis.push(first);
+    // A new basis vector is kept unscaled, with the factor that gives it unit length, and
+    // scaled in place by the next step's removeTwo: a pass over it saved per step.
+    let currentScale = firstScale;
     for (let step = 0; ; step += 1) {
       const current = basis[step]!;
-      multiply(current, work);
+      const alpha = multiply(current, work) * currentScale * currentScale;
       products += 1;
-      const alpha = dot(work, current);
       const betaBefore = step > 0 ? betas[step - 1]! : 0;
       const previous = step > 0 ? basis[step - 1]! : current;
-      const beta = Math.sqrt(removeTwo(work, alpha, current, betaBefore, previous));
+      const beta = Math.sqrt(removeTwo(work, alpha, current, currentScale, betaBefore, previous));
       alphas[step] = alpha;
       betas[step] = beta;
       const size = step + 1;
@@ -75,17 +80,17 @@ export function leadingEigenpair(
       const exhausted = beta <= Number.EPSILON * Math.max(1, Math.abs(ritz.value));
       if (estimate <= options.aimedResidual(ritz.value) || exhausted || full) {
         const vector = combine(basis, ritz.vector, order);
-        multiply(vector, work);
+        const value = multiply(vector, work);
         products += 1;
-        const value = dot(work, vector);
         if (residual(work, value, vector) <= options.acceptedResidual(value)) {
           return { value, vector };
         }
         first = vector;
+        firstScale = 1;
         break;
       }
-      scale(work, 1 / beta);
       basis.push(work);
+      currentScale = 1 / beta;
       work = new Float64Array(order);
     }
   }
@@ -131,7 +136,8 @@ export function topOfTridiagonal(
   );
   for (let round = 0; round < 3; round += 1) {
     solveFactored(betas, size, pivots, vector);
-    scale(vector, 1 / Math.sqrt(dot(vector, vector)));
+    const factor = 1 / Math.sqrt(squaredLength(vector));
+    for (let index = 0; index < size; index += 1) vector[index] = vector[index]! * factor;
   }
   return { value: high, vector };
 }
@@ -185,30 +191,44 @@ function solveFactored(
   }
 }
 
-/** work −= alpha·current + beta·previous; returns the squared length of the result. */
+/**
+ * With current still unscaled and work = A·current: scales current by `factor` in place (to
+ * unit length), then work = A·current − alpha·current − beta·previous; returns the squared
+ * length of work.
+ */
 function removeTwo(
   work: Float64Array,
   alpha: number,
   current: Float64Array,
+  factor: number,
   beta: number,
   previous: Float64Array,
 ): number {
   let squares = 0;
   for (let index = 0; index < work.length; index += 1) {
-    const value = work[index]! - alpha * current[index]! - beta * previous[index]!;
+    const scaled = current[index]! * factor;
+    current[index] = scaled;
+    const value = work[index]! * factor - alpha * scaled - beta * previous[index]!;
     work[index] = value;
     squares += value * value;
   }
   return squares;
 }
 
-/** Σ coefficients[i] · basis[i], scaled to unit length. */
+/** Σ coefficients[i] · basis[i], scaled to unit length (one function: one compilation). */
 function combine(basis: Float64Array[], coefficients: Float64Array, order: number): Float64Array {
   const vector = new Float64Array(order);
-  for (let index = 0; index < basis.length; index += 1) {
-    addScaled(vector, coefficients[index]!, basis[index]!);
+  for (let column = 0; column < basis.length; column += 1) {
+    const factor = coefficients[column]!;
+    const source = basis[column]!;
+    for (let index = 0; index < order; index += 1) {
+      vector[index] = vector[index]! + factor * source[index]!;
+    }
   }
-  scale(vector, 1 / Math.sqrt(dot(vector, vector)));
+  let squares = 0;
+  for (let index = 0; index < order; index += 1) squares += vector[index]! * vector[index]!;
+  const factor = 1 / Math.sqrt(squares);
+  for (let index = 0; index < order; index += 1) vector[index] = vector[index]! * factor;
   return vector;
 }
 
@@ -222,18 +242,8 @@ function residual(product: Float64Array, value: number, vector: Float64Array): n
   return Math.sqrt(squares);
 }
 
-function addScaled(target: Float64Array, factor: number, vector: Float64Array): void {
-  for (let index = 0; index < target.length; index += 1) {
-    target[index] = target[index]! + factor * vector[index]!;
-  }
-}
-
-function dot(first: Float64Array, second: Float64Array): number {
+function squaredLength(vector: Float64Array): number {
   let sum = 0;
-  for (let index = 0; index < first.length; index += 1) sum += first[index]! * second[index]!;
+  for (let index = 0; index < vector.length; index += 1) sum += vector[index]! * vector[index]!;
   return sum;
-}
-
-function scale(vector: Float64Array, factor: number): void {
-  for (let index = 0; index < vector.length; index += 1) vector[index] = vector[index]! * factor;
 }
