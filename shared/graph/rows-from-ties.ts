@@ -151,8 +151,8 @@ function mergeRuns(
   return written;
 }
 
-/** Whether the first `length` weights are all 1. */
-function allOnes(weights: Float64Array, length: number): boolean {
+/** Whether the first `length` weights (all by default) are all 1. */
+export function allOnes(weights: Float64Array, length = weights.length): boolean {
   for (let index = 0; index < length; index += 1) if (weights[index] !== 1) return false;
   return true;
 }

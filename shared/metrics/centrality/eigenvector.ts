@@ -1,4 +1,5 @@
 import type { Adjacency } from '../../graph/adjacency.ts';
+import { allOnes } from '../../graph/rows-from-ties.ts';
 import { MeasureError } from '../measure-error.ts';
 import { requirePositiveWeights } from '../path-weights.ts';
 import { leadingEigenpair } from './lanczos.ts';
@@ -22,7 +23,8 @@ export interface IterationOptions {
  * ‖A·x − λ·x‖ of tolerance × (λ + 1) and accepts at most √order times that, which is where
  * power iteration's stopping rule leaves its error (measured at 50,000 actors: 5·10⁻¹⁰,
  * against power iteration's 3·10⁻⁸). In a disconnected network the smaller components get
- * 0 (power iteration: they tend to 0).
+ * 0 or a rounding residue of the residual's size, never a negative value (power iteration:
+ * they tend to 0).
  * Refuses a network without ties (no leading eigenvector) and one where the iteration does
  * not settle (e.g. a directed network without cycles).
  * Ref: Bonacich 1972, J. Math. Sociology 2:113–120; Newman 2010, Networks, p. 169.
@@ -95,7 +97,8 @@ const LANCZOS_STEPS = 30;
 
 /**
  * The Perron vector of a non-negative matrix has one sign; Lanczos may return it negated, and
- * where it is 0 (actors outside the leading component) rounding leaves ±10⁻¹⁵-sized values.
+ * where it is 0 (actors outside the leading component) rounding leaves tiny values of either
+ * sign: the negative ones become 0.
  */
 function nonNegative(vector: Float64Array): Float64Array {
   let sum = 0;
@@ -198,9 +201,4 @@ function multiplyPlusIdentityUnit(
     squares += value * value;
   }
   return squares;
-}
-
-export function allOnes(weights: Float64Array): boolean {
-  for (let arc = 0; arc < weights.length; arc += 1) if (weights[arc] !== 1) return false;
-  return true;
 }

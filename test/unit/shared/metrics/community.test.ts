@@ -2,16 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { louvainCommunities } from '../../../../shared/metrics/community/louvain.ts';
 import { modularity } from '../../../../shared/metrics/community/modularity.ts';
 import { createRandom } from '../../../../shared/metrics/random.ts';
-import { adjacencyOf, florentine, type TieSpec } from './graphs.ts';
+import { adjacencyOf, florentine, twoTriangles, type TieSpec } from './graphs.ts';
 
-const twoTriangles: TieSpec[] = [
-  ['a', 'b'],
-  ['b', 'c'],
-  ['c', 'a'],
-  ['x', 'y'],
-  ['y', 'z'],
-  ['z', 'x'],
-];
 const bridged: TieSpec[] = [...twoTriangles, ['c', 'x']];
 
 describe('modularity', () => {

@@ -51,6 +51,16 @@ export const path: TieSpec[] = [
   ['c', 'd'],
 ];
 
+/** Two triangles, a–b–c and x–y–z, with no tie between them. */
+export const twoTriangles: TieSpec[] = [
+  ['a', 'b'],
+  ['b', 'c'],
+  ['c', 'a'],
+  ['x', 'y'],
+  ['y', 'z'],
+  ['z', 'x'],
+];
+
 /** hub tied to four leaves that are not tied to each other. */
 export const star: TieSpec[] = [
   ['hub', 'l1'],

@@ -7,7 +7,7 @@ import {
   type Multiply,
 } from '../../../../shared/metrics/centrality/lanczos.ts';
 import { createRandom } from '../../../../shared/metrics/random.ts';
-import { adjacencyOf, valueOf, type TieSpec } from './graphs.ts';
+import { adjacencyOf, twoTriangles, valueOf, type TieSpec } from './graphs.ts';
 
 /** A dense symmetric matrix's product, for checking the iteration apart from networks. */
 function denseProduct(matrix: readonly (readonly number[])[]): Multiply {
@@ -150,14 +150,7 @@ describe('eigenvector centrality of undirected networks (Lanczos)', () => {
 
   it('settles networks whose Krylov space is tiny or whose spectrum is symmetric', () => {
     // Two equal triangles: λ = 2 twice; from the uniform start each actor keeps 1/√6.
-    const triangles = adjacencyOf([
-      ['a', 'b'],
-      ['b', 'c'],
-      ['c', 'a'],
-      ['x', 'y'],
-      ['y', 'z'],
-      ['z', 'x'],
-    ]);
+    const triangles = adjacencyOf(twoTriangles);
     for (const score of eigenvectorCentrality(triangles))
       expect(score).toBeCloseTo(1 / Math.sqrt(6), 12);
     // Complete bipartite 3 × 4: eigenvalues ±√12; the three get 1/√6, the four 1/(2√2).
