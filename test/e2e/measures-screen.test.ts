@@ -12,6 +12,8 @@ import { addLargeNetwork } from '../support/project-data.ts';
  */
 let app: Awaited<ReturnType<typeof startBrowserMode>>;
 let page: Page;
+/** Analysis workers the page has started. */
+let analysisWorkers = 0;
 
 const CONVENER = 'Red Impulso Cívico A.C.';
 
@@ -25,6 +27,9 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;
+  });
+  page.on('worker', (worker) => {
+    if (worker.url().includes('analysis')) analysisWorkers += 1;
   });
   await page.goto(app.url);
   await page.getByTestId('project-name').waitFor();
@@ -111,6 +116,18 @@ describe('Measures screen in browser mode', () => {
     await page.getByTestId('measures-outside').waitFor();
     await page.getByTestId('measures-at').fill('');
     await page.getByTestId('measures-table').waitFor();
+  });
+
+  it('runs the next analyses in the worker that ran the last one', async () => {
+    const before = analysisWorkers;
+    const weighted = page.getByTestId('measures-weighted');
+    for (const checked of [true, false]) {
+      await weighted.setChecked(checked);
+      // The status shows while a job runs, and is gone once its answer is on the screen.
+      await expect.poll(() => page.getByTestId('measures-status').count()).toBe(0);
+      await page.getByTestId('measures-table').waitFor();
+    }
+    expect(analysisWorkers).toBe(before);
   });
 
   it('stays responsive during a long run, and cancels it', async () => {

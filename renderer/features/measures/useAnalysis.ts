@@ -4,9 +4,10 @@ import {
   type AnalysisPhase,
   type AnalysisRequest,
 } from '../../workers/analysis-messages.ts';
-import { createAnalysisWorker } from '../../workers/create-analysis-worker.ts';
+import { analysisWorkers } from '../../workers/create-analysis-worker.ts';
+import { runWorkerJob, type JobAnswer } from '../../workers/run-worker-job.ts';
 
-type Answer = Exclude<AnalysisResponse, { kind: 'progress' } | { kind: 'failed' }>;
+type Answer = JobAnswer<AnalysisResponse>;
 
 export type AnalysisState<A extends Answer = Answer> =
   | { status: 'idle' }
@@ -15,7 +16,7 @@ export type AnalysisState<A extends Answer = Answer> =
   | { status: 'failed'; error: { code: string; params: Record<string, string | number> } }
   | { status: 'cancelled' };
 
-/** A job without its id: the hook numbers jobs so late answers of old ones are ignored. */
+/** A job without its id: each job is numbered when it starts, so late answers are ignored. */
 export type AnalysisJobRequest = AnalysisRequest extends infer R
   ? R extends AnalysisRequest
     ? Omit<R, 'id'>
@@ -23,68 +24,45 @@ export type AnalysisJobRequest = AnalysisRequest extends infer R
   : never;
 
 /**
- * Runs a job in the analysis worker whenever `job` changes (pass a memoised object; null runs
- * nothing). A new job while one runs terminates the worker, as does `cancel()`: the engine is
- * synchronous, so a fresh worker is the only way to stop it. Answers are parsed with zod.
+ * Runs a job in an analysis worker whenever `job` changes (pass a memoised object; null runs
+ * nothing). A new job while one runs terminates its worker, as does `cancel()`: the engine is
+ * synchronous, so that is the only way to stop it. A worker whose job ended is kept for the
+ * next one, compiled. Answers are parsed with zod.
  */
 export function useAnalysis<A extends Answer = Answer>(job: AnalysisJobRequest | null) {
   // Each state remembers its job, so a new job reads as "starting" without a state update.
   const [tagged, setTagged] = useState<{ job: AnalysisJobRequest | null; state: AnalysisState<A> }>(
     { job: null, state: { status: 'idle' } },
   );
-  const worker = useRef<Worker | null>(null);
+  const stopJob = useRef<(() => void) | null>(null);
   const jobId = useRef(0);
-
-  const stop = useCallback(() => {
-    worker.current?.terminate();
-    worker.current = null;
-  }, []);
 
   useEffect(() => {
     if (job === null) return;
-    const id = ++jobId.current;
-    const current = createAnalysisWorker();
-    worker.current = current;
     const setState = (next: AnalysisState<A>) => setTagged({ job, state: next });
-    const finish = (next: AnalysisState<A>) => {
-      setState(next);
-      current.terminate();
-      if (worker.current === current) worker.current = null;
-    };
-    current.onmessage = (event: MessageEvent<unknown>) => {
-      const parsed = AnalysisResponse.safeParse(event.data);
-      if (!parsed.success) {
-        console.error('Tejido: unreadable answer from the analysis worker', parsed.error);
-        finish({ status: 'failed', error: { code: 'analysis.badAnswer', params: {} } });
-        return;
-      }
-      const message = parsed.data;
-      if (message.id !== id) return;
-      if (message.kind === 'progress') setState({ status: 'running', phase: message.phase });
-      else if (message.kind === 'failed') finish({ status: 'failed', error: message.error });
+    const stop = runWorkerJob({
+      id: ++jobId.current,
+      workers: analysisWorkers,
+      request: job,
+      schema: AnalysisResponse,
+      name: 'analysis',
+      onProgress: (message) => setState({ status: 'running', phase: message.phase }),
       // The answer's kind follows the job's task, which the caller chose along with A.
-      else finish({ status: 'done', answer: message as A });
-    };
-    current.onerror = (event) => {
-      event.preventDefault();
-      console.error('Tejido: the analysis worker stopped', event.message);
-      finish({
-        status: 'failed',
-        error: { code: 'analysis.crashed', params: { message: event.message } },
-      });
-    };
-    current.postMessage({ ...job, id });
+      onEnd: (end) =>
+        setState(end.status === 'done' ? { status: 'done', answer: end.answer as A } : end),
+    });
+    stopJob.current = stop;
     return () => {
-      current.terminate();
-      if (worker.current === current) worker.current = null;
+      stop();
+      if (stopJob.current === stop) stopJob.current = null;
     };
   }, [job]);
 
   const cancel = useCallback(() => {
-    stop();
-    jobId.current += 1;
+    stopJob.current?.();
+    stopJob.current = null;
     setTagged({ job, state: { status: 'cancelled' } });
-  }, [stop, job]);
+  }, [job]);
 
   const state: AnalysisState<A> =
     tagged.job === job

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { createSeriesWorker } from '../../workers/create-series-worker.ts';
+import { seriesWorkers } from '../../workers/create-series-worker.ts';
+import { runWorkerJob, type JobAnswer } from '../../workers/run-worker-job.ts';
 import type { SeriesJob } from '../../workers/run-series-job.ts';
 import { SeriesResponse } from '../../workers/series-messages.ts';
 
-type Answer = Exclude<SeriesResponse, { kind: 'progress' } | { kind: 'failed' }>;
+type Answer = JobAnswer<SeriesResponse>;
 export type SeriesAnswer<K extends Answer['kind']> = Extract<Answer, { kind: K }>;
 
 export type JobState<A> =
@@ -14,7 +15,7 @@ export type JobState<A> =
   | { status: 'cancelled' };
 
 /**
- * A job without its id: the hook numbers jobs so a late answer of an old one is ignored.
+ * A job without its id: each job is numbered when it starts, so late answers are ignored.
  * The worker parses what it receives against SeriesRequest, like any outside input.
  */
 export type SeriesJobRequest = SeriesJob extends infer J
@@ -24,10 +25,11 @@ export type SeriesJobRequest = SeriesJob extends infer J
   : never;
 
 /**
- * Runs a job in a fresh series worker whenever `job` changes (pass a memoised object; null
- * runs nothing), reporting progress. A new job, `cancel()` or leaving the screen terminates
- * the worker: the computation is synchronous, so that is the only way to stop it. Answers
- * are parsed with zod; `kind` says which answer the caller expects.
+ * Runs a job in a series worker whenever `job` changes (pass a memoised object; null runs
+ * nothing), reporting progress. A new job, `cancel()` or leaving the screen while it runs
+ * terminates its worker: the computation is synchronous, so that is the only way to stop
+ * it. A worker whose job ended is kept for the next one, compiled. Answers are parsed with
+ * zod; `kind` says which answer the caller expects.
  */
 export function useSeriesJob<K extends Answer['kind']>(kind: K, job: SeriesJobRequest | null) {
   type A = SeriesAnswer<K>;
@@ -36,58 +38,36 @@ export function useSeriesJob<K extends Answer['kind']>(kind: K, job: SeriesJobRe
     job: null,
     state: { status: 'idle' },
   });
-  const worker = useRef<Worker | null>(null);
+  const stopJob = useRef<(() => void) | null>(null);
   const jobId = useRef(0);
 
   useEffect(() => {
     if (job === null) return;
-    const id = ++jobId.current;
-    const current = createSeriesWorker();
-    worker.current = current;
     const setState = (next: JobState<A>) => setTagged({ job, state: next });
-    const finish = (next: JobState<A>) => {
-      setState(next);
-      current.terminate();
-      if (worker.current === current) worker.current = null;
-    };
-    current.onmessage = (event: MessageEvent<unknown>) => {
-      const parsed = SeriesResponse.safeParse(event.data);
-      if (!parsed.success) {
-        console.error('Tejido: unreadable answer from the series worker', parsed.error);
-        finish({ status: 'failed', error: { code: 'series.badAnswer', params: {} } });
-        return;
-      }
-      const message = parsed.data;
-      if (message.id !== id) return;
-      if (message.kind === 'progress') {
-        setState({ status: 'running', done: message.done, total: message.total });
-      } else if (message.kind === 'failed') {
-        finish({ status: 'failed', error: message.error });
-      } else if (message.kind === kind) {
-        finish({ status: 'done', answer: message as A });
-      } else {
-        finish({ status: 'failed', error: { code: 'series.badAnswer', params: {} } });
-      }
-    };
-    current.onerror = (event) => {
-      event.preventDefault();
-      console.error('Tejido: the series worker stopped', event.message);
-      finish({
-        status: 'failed',
-        error: { code: 'series.crashed', params: { message: event.message } },
-      });
-    };
-    current.postMessage({ ...job, id });
+    const stop = runWorkerJob({
+      id: ++jobId.current,
+      workers: seriesWorkers,
+      request: job,
+      schema: SeriesResponse,
+      name: 'series',
+      onProgress: (message) =>
+        setState({ status: 'running', done: message.done, total: message.total }),
+      onEnd: (end) => {
+        if (end.status === 'failed') setState(end);
+        else if (end.answer.kind === kind) setState({ status: 'done', answer: end.answer as A });
+        else setState({ status: 'failed', error: { code: 'series.badAnswer', params: {} } });
+      },
+    });
+    stopJob.current = stop;
     return () => {
-      current.terminate();
-      if (worker.current === current) worker.current = null;
+      stop();
+      if (stopJob.current === stop) stopJob.current = null;
     };
   }, [job, kind]);
 
   const cancel = useCallback(() => {
-    worker.current?.terminate();
-    worker.current = null;
-    jobId.current += 1;
+    stopJob.current?.();
+    stopJob.current = null;
     setTagged({ job, state: { status: 'cancelled' } });
   }, [job]);
 
