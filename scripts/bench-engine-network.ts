@@ -26,38 +26,52 @@ export function barabasiAlbert(order: number, ties: number, random: () => number
   return edges;
 }
 
-export function edgeListText(edges: Int32Array): string {
+/**
+ * Seeded tie weights 1–5, as the frequency or strength a survey records: whole numbers, so
+ * many paths of equal length, which a weighted shortest-path pass must count apart.
+ */
+export function tieWeights(ties: number, random: () => number): Int32Array {
+  return Int32Array.from({ length: ties }, () => 1 + Math.floor(random() * 5));
+}
+
+/** "SOURCE TARGET" lines, or "SOURCE TARGET WEIGHT" with weights (igraph's Read_Ncol). */
+export function edgeListText(edges: Int32Array, weights: Int32Array | null): string {
   const lines: string[] = [];
-  for (let index = 0; index < edges.length; index += 2)
-    lines.push(`${edges[index]} ${edges[index + 1]}`);
+  for (let index = 0; index < edges.length; index += 2) {
+    const weight = weights ? ` ${weights[index >> 1]}` : '';
+    lines.push(`${edges[index]} ${edges[index + 1]}${weight}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
 /**
  * Reads "SOURCE TARGET" lines of actor numbers (igraph's Read_Edgelist format: actors are
- * 0..largest number) into an undirected adjacency, as igraph's loader does, digit by digit.
+ * 0..largest number), or "SOURCE TARGET WEIGHT" lines of whole numbers when `weighted`, into
+ * an undirected adjacency, as igraph's loader does, digit by digit.
  */
-export function adjacencyFromEdgeList(text: string): Adjacency {
+export function adjacencyFromEdgeList(text: string, weighted: boolean): Adjacency {
   const ties = createTieList(text.length >> 2);
-  ties.length = parseEdgeList(text, ties.sources, ties.targets, ties.weights);
+  ties.length = parseEdgeList(text, weighted ? 3 : 2, ties.sources, ties.targets, ties.weights);
   const order = largestEnd(ties.sources, ties.targets, ties.length) + 1;
   const ids = Array.from({ length: order }, (_value, index) => String(index));
-  return adjacencyFromTies(ids, ties, false, false);
+  return adjacencyFromTies(ids, ties, false, weighted);
 }
 
 /**
- * The number pairs of the text into the tie arrays; returns how many. One loop over typed
- * arrays with nothing after it, so V8 compiles it once.
+ * The numbers of the text, `perTie` at a time (2: two ends; 3: and a weight), into the tie
+ * arrays; returns how many ties. One loop over typed arrays with nothing after it, so V8
+ * compiles it once.
  */
 function parseEdgeList(
   text: string,
+  perTie: number,
   sources: Int32Array,
   targets: Int32Array,
   weights: Float64Array,
 ): number {
   let length = 0;
   let value = -1;
-  let source = -1;
+  let read = 0;
   for (let index = 0; index <= text.length; index += 1) {
     const code = index < text.length ? text.charCodeAt(index) : 10;
     if (code >= 48 && code <= 57) {
@@ -65,14 +79,14 @@ function parseEdgeList(
       continue;
     }
     if (value < 0) continue;
-    if (source < 0) {
-      source = value;
-    } else {
-      sources[length] = source;
-      targets[length] = value;
-      weights[length] = 1;
+    if (read === 0) sources[length] = value;
+    else if (read === 1) targets[length] = value;
+    else weights[length] = value;
+    read += 1;
+    if (read === perTie) {
+      if (perTie === 2) weights[length] = 1;
       length += 1;
-      source = -1;
+      read = 0;
     }
     value = -1;
   }
@@ -87,8 +101,15 @@ function largestEnd(sources: Int32Array, targets: Int32Array, length: number): n
   return largest;
 }
 
-/** The network as a project snapshot: actors with sectors, undirected existing ties. */
-export function snapshotOf(order: number, edges: Int32Array): NetworkSnapshot {
+/**
+ * The network as a project snapshot: actors with sectors, undirected existing ties, each of
+ * weight 1 or of its weight in `weights`.
+ */
+export function snapshotOf(
+  order: number,
+  edges: Int32Array,
+  weights: Int32Array | null,
+): NetworkSnapshot {
   const sectors = DEFAULT_SECTORS.map((sector) => sector.key);
   return NetworkSnapshot.parse({
     actors: Array.from({ length: order }, (_value, index) => ({
@@ -105,7 +126,7 @@ export function snapshotOf(order: number, edges: Int32Array): NetworkSnapshot {
       source: `actor-${edges[2 * index]}`,
       target: `actor-${edges[2 * index + 1]}`,
       type: 'collaboration',
-      weight: 1,
+      weight: weights ? weights[index]! : 1,
       status: 'existing',
       spells: [],
       evidence: null,

@@ -30,6 +30,11 @@ export interface PythonRun {
   paths: boolean;
   /** Leave NetworkX out (it adds minutes at 50k and igraph is the target). */
   networkx: boolean;
+  /**
+   * The edge list has a third column of weights: igraph reads it with Read_Ncol and measures
+   * by weight (shortest paths on length 1/weight), as the Tejido side.
+   */
+  weighted: boolean;
 }
 
 export function timePython(run: PythonRun): PythonTimings {
@@ -42,6 +47,7 @@ export function timePython(run: PythonRun): PythonTimings {
     String(run.networkxSlow),
     String(run.networkx),
     String(run.paths),
+    String(run.weighted),
   ];
   let output: string;
   try {
@@ -90,7 +96,9 @@ const PythonLine = z.union([
 
 const program = `
 import gc, json, math, statistics, sys, time
-edge_file, runs, paths_once, slow, use_networkx, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "true", sys.argv[4] == "true", sys.argv[5] == "true", sys.argv[6] == "true"
+edge_file, runs, paths_once, slow, use_networkx, paths, weighted = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "true", sys.argv[4] == "true", sys.argv[5] == "true", sys.argv[6] == "true", sys.argv[7] == "true"
+# Weighted: measures read the tie attribute "weight", shortest paths its inverse "length".
+W, L = ("weight", "length") if weighted else (None, None)
 result = {"available": {"igraph": False, "networkx": False}, "igraph": {}, "networkx": {}, "modularity": {}}
 path_runs = 1 if paths_once else runs
 
@@ -131,26 +139,34 @@ def timed(library, name, compute, repeat=None):
 try:
     import igraph
     result["available"]["igraph"] = True
-    timed("igraph", "load", lambda: igraph.Graph.Read_Edgelist(edge_file, directed=False))
-    g = igraph.Graph.Read_Edgelist(edge_file, directed=False)
+    if weighted:
+        read = lambda: igraph.Graph.Read_Ncol(edge_file, directed=False, weights=True)
+    else:
+        read = lambda: igraph.Graph.Read_Edgelist(edge_file, directed=False)
+    timed("igraph", "load", read)
+    g = read()
     # Named ties already in memory, as Tejido's project snapshot row reads them: igraph's
     # quickest way from names to a graph. Its later calls find the names' hashes cached.
-    named = [(f"actor-{u}", f"actor-{v}") for u, v in g.get_edgelist()]
-    timed("igraph", "load named", lambda: igraph.Graph.TupleList(named, directed=False))
+    if weighted:
+        g.es["length"] = [1.0 / weight for weight in g.es["weight"]]
+        named = [(f"actor-{e.source}", f"actor-{e.target}", e["weight"]) for e in g.es]
+    else:
+        named = [(f"actor-{u}", f"actor-{v}") for u, v in g.get_edgelist()]
+    timed("igraph", "load named", lambda: igraph.Graph.TupleList(named, directed=False, weights=weighted))
     timed("igraph", "clustering", lambda: g.transitivity_avglocal_undirected(mode="zero"))
     timed("igraph", "transitivity", lambda: g.transitivity_undirected())
-    timed("igraph", "pagerank", lambda: g.pagerank(damping=0.85))
-    timed("igraph", "eigenvector", lambda: g.eigenvector_centrality())
+    timed("igraph", "pagerank", lambda: g.pagerank(damping=0.85, weights=W))
+    timed("igraph", "eigenvector", lambda: g.eigenvector_centrality(weights=W))
     timed("igraph", "k-core", lambda: g.coreness())
-    timed("igraph", "constraint", lambda: g.constraint())
-    timed("igraph", "louvain", lambda: g.community_multilevel())
-    result["modularity"]["igraph"] = g.community_multilevel().modularity
+    timed("igraph", "constraint", lambda: g.constraint(weights=W))
+    timed("igraph", "louvain", lambda: g.community_multilevel(weights=W))
+    result["modularity"]["igraph"] = g.community_multilevel(weights=W).modularity
     timed("igraph", "components", lambda: g.connected_components())
     timed("igraph", "degree assortativity", lambda: g.assortativity_degree(directed=False))
-    timed("igraph", "degree", lambda: (g.degree(), g.strength()))
+    timed("igraph", "degree", lambda: (g.degree(), g.strength(weights=W)))
     if paths:
-        timed("igraph", "betweenness", lambda: g.betweenness(), path_runs)
-        timed("igraph", "closeness", lambda: g.closeness(), path_runs)
+        timed("igraph", "betweenness", lambda: g.betweenness(weights=L), path_runs)
+        timed("igraph", "closeness", lambda: g.closeness(weights=L), path_runs)
         for suffix in ("", " first"):
             record("igraph", "paths" + suffix, result["igraph"]["betweenness" + suffix] + result["igraph"]["closeness" + suffix])
 except ImportError:

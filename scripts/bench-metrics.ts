@@ -4,7 +4,7 @@
  *   npx tsx scripts/bench-metrics.ts [--sizes 10000,50000] [--ties-per-actor 5] [--runs 3]
  *                                    [--threads N] [--no-python] [--no-networkx]
  *                                    [--networkx-slow] [--full] [--paths-once-from 20000]
- *                                    [--no-paths]
+ *                                    [--no-paths] [--weighted]
  *
  * For each size, generates a Barabási–Albert network (seeded), times each measure, loading
  * included as its own rows, twice over: its first call in the process (what a cold `tejido
@@ -17,7 +17,9 @@
  * threads, and the whole analysis) run only with --full, as they add minutes each; then, when Debian's /usr/bin/python3 has python3-igraph and python3-networkx
  * (`sudo apt-get install python3-igraph python3-networkx`), times the same measures there on
  * the same edge list, and prints measure × size × {Tejido, igraph, NetworkX} with ratios
- * (< 1 = Tejido faster).
+ * (< 1 = Tejido faster). With --weighted, every tie gets a seeded weight 1–5 and both sides
+ * measure the weighted network: strength, eigenvector, PageRank, constraint and Louvain by
+ * weight, shortest paths on length 1/weight (NetworkX is left out).
  *
  * Times are CPU seconds of the process (user + system), in both languages, so that ratios
  * hold on a machine shared with other jobs; rows run over several threads are wall-clock
@@ -56,6 +58,7 @@ import {
   barabasiAlbert,
   edgeListText,
   snapshotOf,
+  tieWeights,
 } from './bench-engine-network.ts';
 import { timePython, type PythonTimings } from './bench-engine-python.ts';
 
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
       full: { type: 'boolean', default: false },
       'paths-once-from': { type: 'string', default: '20000' },
       'no-paths': { type: 'boolean', default: false },
+      weighted: { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -117,21 +121,25 @@ async function benchSize(
     full: boolean;
     'paths-once-from': string;
     'no-paths': boolean;
+    weighted: boolean;
   },
 ): Promise<SizeResult> {
   const loadBefore = loadavg()[0]!.toFixed(1);
   const edges = barabasiAlbert(order, tiesPerActor, createRandom(2024));
+  const weighted = values.weighted;
+  const weights = weighted ? tieWeights(edges.length / 2, createRandom(7)) : null;
   const large = order >= Number(values['paths-once-from']);
   const pathRuns = large ? 1 : runs;
   const timePaths = !values['no-paths'];
   const repeatPaths = timePaths && (!large || values.full);
   console.log(
-    `\nBarabási–Albert network: ${order} actors, ${edges.length / 2} ties (m = ${tiesPerActor}, seed 2024); first call, then median of ${runs} more (paths: ${pathRuns} runs in all); load average ${loadBefore}`,
+    `\nBarabási–Albert network: ${order} actors, ${edges.length / 2} ties (m = ${tiesPerActor}, seed 2024${weighted ? ', weights 1–5' : ''}); first call, then median of ${runs} more (paths: ${pathRuns} runs in all); load average ${loadBefore}`,
   );
   const folder = mkdtempSync(join(tmpdir(), 'tejido-bench-'));
   const edgeFile = join(folder, 'edges.txt');
-  writeFileSync(edgeFile, edgeListText(edges));
-  const snapshot = snapshotOf(order, edges);
+  writeFileSync(edgeFile, edgeListText(edges, weights));
+  const snapshot = snapshotOf(order, edges, weights);
+  const prepare = (copy: typeof snapshot) => prepareSnapshot(copy, { weighted });
   const rows: Row[] = [];
   const timeCalls = (label: string, python: string | null, calls: TimeCalls): void => {
     const first = calls(1);
@@ -158,16 +166,19 @@ async function benchSize(
     timeCalls('load: project snapshot → adjacency', 'load named', (count) => {
       const copies = Array.from({ length: count }, () => structuredClone(snapshot));
       return cpuSeconds(() => {
-        for (const copy of copies) prepareSnapshot(copy);
+        for (const copy of copies) prepare(copy);
       });
     });
     time('load: edge list file → adjacency', 'load', () =>
-      adjacencyFromEdgeList(readFileSync(edgeFile, 'latin1')),
+      adjacencyFromEdgeList(readFileSync(edgeFile, 'latin1'), weighted),
     );
     time('load: graphology graph + adjacency', 'load', () =>
-      buildAdjacency(graphologyGraph(order, edges), { directed: false, weight: null }),
+      buildAdjacency(graphologyGraph(order, edges, weights), {
+        directed: false,
+        weight: weighted ? 'weight' : null,
+      }),
     );
-    const { prepared } = prepareSnapshot(snapshot);
+    const { prepared } = prepare(snapshot);
     const adjacency = prepared.adjacency;
     const pass = pathPassFor(adjacency);
     time('degree + strength', 'degree', () => [
@@ -206,10 +217,10 @@ async function benchSize(
     }
     if (pool) {
       timeAll('whole analysis, 1 thread (load + every measure)', 'suite', () =>
-        analyzePrepared(prepareSnapshot(snapshot).prepared),
+        analyzePrepared(prepare(snapshot).prepared),
       );
       const suite = await wallTimes(pathRuns, async () => {
-        const fresh = prepareSnapshot(snapshot).prepared;
+        const fresh = prepare(snapshot).prepared;
         const pathTotals = await pool.run(pathPassFor(fresh.adjacency));
         return analyzePrepared(fresh, { pathTotals });
       });
@@ -239,7 +250,8 @@ async function benchSize(
           pathsOnce: large,
           paths: timePaths,
           networkxSlow: values['networkx-slow'],
-          networkx: !values['no-networkx'],
+          networkx: !values['no-networkx'] && !weighted,
+          weighted,
         });
       } catch (error) {
         console.log(`No igraph/NetworkX timings: ${String(error)}`);
@@ -260,11 +272,12 @@ async function benchSize(
 }
 
 /** What the bench timed before this engine read projects directly: a graphology graph. */
-function graphologyGraph(order: number, edges: Int32Array): Graph {
+function graphologyGraph(order: number, edges: Int32Array, weights: Int32Array | null): Graph {
   const graph = new Graph({ type: 'undirected' });
   for (let node = 0; node < order; node += 1) graph.addNode(String(node));
   for (let index = 0; index < edges.length; index += 2) {
-    graph.addEdge(String(edges[index]), String(edges[index + 1]));
+    const attributes = weights ? { weight: weights[index >> 1] } : {};
+    graph.addEdge(String(edges[index]), String(edges[index + 1]), attributes);
   }
   return graph;
 }

@@ -273,17 +273,24 @@ function accumulateWeighted(
   from: number,
   to: number,
 ): void {
-  const { order, outOffsets, outTargets, outWeights, inOffsets, inSources, inWeights } = adjacency;
+  const { order, outOffsets, outTargets, outWeights } = adjacency;
   const distance = new Float64Array(order).fill(Infinity);
   const settled = new Uint8Array(order);
   const paths = new Float64Array(order);
   const dependency = new Float64Array(order);
   const settledOrder = new Int32Array(order);
   const touched = new Int32Array(order);
+  // Each actor's predecessors on its shortest paths, as linked lists in a pool refilled for
+  // each source: the backward pass then walks those (one or two per actor, typically) instead
+  // of every tie into the actor, testing each for a shortest path again.
+  const firstPredecessor = new Int32Array(order).fill(-1);
+  const predecessor = new Int32Array(outTargets.length);
+  const nextPredecessor = new Int32Array(outTargets.length);
   const heap = createHeap(outTargets.length + order + 1);
   for (let source = from; source < to; source += 1) {
     let settledCount = 0;
     let touchedCount = 1;
+    let pooled = 0;
     touched[0] = source;
     distance[source] = 0;
     paths[source] = 1;
@@ -306,9 +313,17 @@ function accumulateWeighted(
         }
         if (current !== Infinity && sameLength(candidate, current)) {
           paths[neighbour]! += paths[node]!;
+          predecessor[pooled] = node;
+          nextPredecessor[pooled] = firstPredecessor[neighbour]!;
+          firstPredecessor[neighbour] = pooled;
+          pooled += 1;
         } else if (candidate < current) {
           distance[neighbour] = candidate;
           paths[neighbour] = paths[node]!;
+          predecessor[pooled] = node;
+          nextPredecessor[pooled] = -1;
+          firstPredecessor[neighbour] = pooled;
+          pooled += 1;
           heap.push(neighbour, candidate);
         }
       }
@@ -317,14 +332,9 @@ function accumulateWeighted(
     for (let index = settledCount - 1; index > 0; index -= 1) {
       const node = settledOrder[index]!;
       const share = (1 + dependency[node]!) / paths[node]!;
-      const nodeDistance = distance[node]!;
-      for (let arc = inOffsets[node]!; arc < inOffsets[node + 1]!; arc += 1) {
-        const predecessor = inSources[arc]!;
-        if (settled[predecessor] !== 1 || predecessor === node) continue;
-        const through = distance[predecessor]! + 1 / inWeights[arc]!;
-        if (distance[predecessor]! < nodeDistance && sameLength(through, nodeDistance)) {
-          dependency[predecessor]! += paths[predecessor]! * share;
-        }
+      for (let entry = firstPredecessor[node]!; entry !== -1; entry = nextPredecessor[entry]!) {
+        const before = predecessor[entry]!;
+        dependency[before]! += paths[before]! * share;
       }
       totals.betweenness[node]! += dependency[node]!;
     }
@@ -334,6 +344,7 @@ function accumulateWeighted(
       settled[node] = 0;
       paths[node] = 0;
       dependency[node] = 0;
+      firstPredecessor[node] = -1;
     }
   }
 }
