@@ -14,6 +14,7 @@ const benches: Record<string, string[]> = {
   allies: ['scripts/bench-allies.ts'],
   map: ['scripts/bench-map.ts'],
   'map-time': ['scripts/bench-map-time.ts'],
+  jobs: ['scripts/bench-analysis-jobs.ts'],
 };
 
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
