@@ -28,7 +28,7 @@ export interface WorkerJob<M extends JobMessage> {
   workers: WorkerKeeper<JobWorker>;
   /** The request without its id. */
   request: object;
-  /** Differs from the id of the job before in the same worker, so its messages are told apart. */
+  /** The job's number, which the worker's messages about it carry. */
   id: number;
   /** Every message is parsed with it, as any input from outside. */
   schema: z.ZodType<M>;
@@ -61,10 +61,6 @@ export function runWorkerJob<M extends JobMessage>(job: WorkerJob<M>): () => voi
     detach(reusable);
     job.onEnd(outcome);
   };
-  const crashed = (message: string): JobEnd<M> => ({
-    status: 'failed',
-    error: { code: `${job.name}.crashed`, params: { message } },
-  });
   worker.onmessage = (event) => {
     const parsed = job.schema.safeParse(event.data);
     if (!parsed.success) {
@@ -83,7 +79,8 @@ export function runWorkerJob<M extends JobMessage>(job: WorkerJob<M>): () => voi
   worker.onerror = (event) => {
     event.preventDefault();
     console.error(`Tejido: the ${job.name} worker stopped`, event.message);
-    end(crashed(event.message), false);
+    const error = { code: `${job.name}.crashed`, params: { message: event.message } };
+    end({ status: 'failed', error }, false);
   };
   worker.postMessage({ ...job.request, id });
   return () => {
