@@ -18,7 +18,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchHeadlessChromium } from './headless-chromium.ts';
 import { serveProject, writeMapProject } from './map-project.ts';
 
 interface JobTime {
@@ -76,17 +77,7 @@ async function benchSize(actors: number, jobs: number): Promise<void> {
   const project = join(home, 'bench.tejido');
   writeMapProject(project, actors);
   const { url, server } = await serveProject(project, home);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchHeadlessChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     let workers = 0;

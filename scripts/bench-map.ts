@@ -29,8 +29,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Core } from 'cytoscape';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { heaviestFunctions, type CpuProfile } from './cpu-profile-summary.ts';
+import { launchHeadlessChromium } from './headless-chromium.ts';
 import { serveProject, writeMapProject } from './map-project.ts';
 
 // The functions passed to page.evaluate run in Chromium; this file compiles without DOM types,
@@ -293,17 +294,7 @@ async function main(): Promise<void> {
   });
   const sizes = values.sizes.split(',').map(Number);
   const runs = Number(values.runs);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchHeadlessChromium();
   console.log(
     `load average before: ${loadavg()
       .map((x) => x.toFixed(2))

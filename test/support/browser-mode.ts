@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createSampleProject } from '../../electron/backend/backend.ts';
+import { launchHeadlessChromium } from '../../scripts/headless-chromium.ts';
 import { repoRoot, sampleDir } from './temp-backend.ts';
 
 export const screenshotDir = join(repoRoot, 'test-results');
@@ -37,19 +38,7 @@ export async function startBrowserMode() {
     },
   );
   const url = await waitForUrl(server);
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  // launch() gives every run a fresh, temporary user-data dir of its own.
-  const browser: Browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser: Browser = await launchHeadlessChromium();
   mkdirSync(screenshotDir, { recursive: true });
   return {
     url,

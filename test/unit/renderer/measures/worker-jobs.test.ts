@@ -98,22 +98,34 @@ function fakeWorkers(reply?: (request: AnalysisRequest) => unknown) {
 
 let lastId = 0;
 
-/** Runs one analysis job to its end; `worker` is the name of the worker it ran in. */
+type Workers = ReturnType<typeof fakeWorkers>['workers'];
+
+/** Starts an analysis job in `workers`, its phases pushed to `phases`; returns its stop. */
+function start(
+  workers: Workers,
+  onEnd: (end: JobEnd<AnalysisResponse>) => void,
+  phases: string[] = [],
+  request: object = analyze,
+): () => void {
+  return runWorkerJob({
+    id: ++lastId,
+    workers,
+    request,
+    schema: AnalysisResponse,
+    name: 'analysis',
+    onProgress: (message) => phases.push(message.phase),
+    onEnd,
+  });
+}
+
+/** Runs one analysis job to its end. */
 function analyzeIn(
-  workers: ReturnType<typeof fakeWorkers>['workers'],
+  workers: Workers,
   request: object = analyze,
 ): Promise<{ end: JobEnd<AnalysisResponse>; phases: string[] }> {
   return new Promise((resolve) => {
     const phases: string[] = [];
-    runWorkerJob({
-      id: ++lastId,
-      workers,
-      request,
-      schema: AnalysisResponse,
-      name: 'analysis',
-      onProgress: (message) => phases.push(message.phase),
-      onEnd: (end) => resolve({ end, phases }),
-    });
+    start(workers, (end) => resolve({ end, phases }), phases, request);
   });
 }
 
@@ -140,15 +152,7 @@ describe('analysis jobs in kept workers', () => {
   it('terminates the worker of a stopped job, never answers it, and starts a fresh one next', async () => {
     const { created, workers } = fakeWorkers();
     const onEnd = vi.fn();
-    const stop = runWorkerJob({
-      id: ++lastId,
-      workers,
-      request: analyze,
-      schema: AnalysisResponse,
-      name: 'analysis',
-      onProgress: () => undefined,
-      onEnd,
-    });
+    const stop = start(workers, onEnd);
     stop();
     stop();
     await analyzeIn(workers);
@@ -203,15 +207,7 @@ describe('analysis jobs in kept workers', () => {
     }));
     const onEnd = vi.fn();
     const phases: string[] = [];
-    runWorkerJob({
-      id: ++lastId,
-      workers,
-      request: analyze,
-      schema: AnalysisResponse,
-      name: 'analysis',
-      onProgress: (message) => phases.push(message.phase),
-      onEnd,
-    });
+    start(workers, onEnd, phases);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(phases).toEqual([]);
     expect(onEnd).not.toHaveBeenCalled();
@@ -221,15 +217,7 @@ describe('analysis jobs in kept workers', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { created, workers } = fakeWorkers();
     const onEnd = vi.fn();
-    runWorkerJob({
-      id: ++lastId,
-      workers,
-      request: analyze,
-      schema: AnalysisResponse,
-      name: 'analysis',
-      onProgress: () => undefined,
-      onEnd,
-    });
+    start(workers, onEnd);
     const event = { message: 'out of memory', preventDefault: vi.fn() };
     created[0]!.onerror?.(event as unknown as ErrorEvent);
     expect(event.preventDefault).toHaveBeenCalled();
