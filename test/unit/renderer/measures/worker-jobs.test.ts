@@ -12,31 +12,13 @@ import {
   type JobWorker,
 } from '../../../../renderer/workers/run-worker-job.ts';
 import { createWorkerKeeper } from '../../../../renderer/workers/worker-keeper.ts';
+import { actor, tie } from '../../shared/map/fixtures.ts';
 
 /** A star of five around "hub", and one tie between two of its leaves. */
 const snapshot = NetworkSnapshot.parse({
-  actors: ['hub', 'a', 'b', 'c', 'd', 'e'].map((id) => ({
-    id,
-    name: id,
-    sector: 'cso',
-    kind: 'organisation',
-    region: null,
-    attributes: {},
-    notes: '',
-  })),
+  actors: ['hub', 'a', 'b', 'c', 'd', 'e'].map((id) => actor(id, 'cso')),
   ties: [...['a', 'b', 'c', 'd', 'e'].map((leaf) => ['hub', leaf]), ['a', 'b']].map(
-    ([source, target], index) => ({
-      id: `t${index}`,
-      source,
-      target,
-      type: 'collaboration',
-      weight: 1,
-      status: 'existing',
-      spells: [],
-      evidence: null,
-      note: '',
-      attributes: {},
-    }),
+    ([source, target], index) => tie(`t${index}`, source!, target!),
   ),
   sectors: DEFAULT_SECTORS,
   tieTypes: DEFAULT_TIE_TYPES,
