@@ -1,25 +1,18 @@
 import { writeFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildAnalysisReport,
+  buildWithoutReport,
   REPORT_MEASURES,
   reportNodeTable,
+  withoutTable,
+  type AnalysisReport,
   type ReportMeasure,
 } from '../../shared/analysis/analysis-report.ts';
-import { dateRange, isWithinDates } from '../../shared/analysis/date-range.ts';
-import type { DirectionChoice, GraphSelection } from '../../shared/analysis/graph-selection.ts';
-import { groupsAt } from '../../shared/analysis/groups-at.ts';
-import { prepareParsed, type ParsedWeight } from '../../shared/analysis/prepare-parsed.ts';
-import { prepareSnapshot } from '../../shared/analysis/prepare-snapshot.ts';
+import { findActor } from '../../shared/analysis/find-actor.ts';
 import { isIsoDate } from '../../shared/domain/dates.ts';
-import { recogniseTieColumns } from '../../shared/formats/csv/column-roles.ts';
-import { readNetworkCsv } from '../../shared/formats/csv/read-network-csv.ts';
 import { joinCsvChunks, tableCsvChunks } from '../../shared/formats/csv/write-csv.ts';
-import { readGexf } from '../../shared/formats/gexf/read-gexf.ts';
-import { readGraphml } from '../../shared/formats/graphml/read-graphml.ts';
-import type { ImportProblem, ParsedNetwork } from '../../shared/formats/parsed-network.ts';
-import { decodeText } from '../../shared/formats/text/decode-text.ts';
 import { problemMessage } from '../../shared/i18n/problem-text.ts';
 import {
   analyzePrepared,
@@ -27,36 +20,17 @@ import {
   type PreparedNetwork,
 } from '../../shared/metrics/analyze.ts';
 import { MeasureError } from '../../shared/metrics/measure-error.ts';
-import { listActors } from '../backend/store/actors-store.ts';
-import { listSectors, listTieTypes } from '../backend/store/catalog-store.ts';
-import { listGroups } from '../backend/store/groups-store.ts';
-import { listTies } from '../backend/store/ties-store.ts';
-import type { CliContext } from './cli-context.ts';
+import { measureNetwork } from '../../shared/metrics/measure-network.ts';
+import { createRandom } from '../../shared/metrics/random.ts';
 import {
-  CliRefusal,
-  readBytes,
-  readNameList,
-  readProject,
-  refusalExitCode,
-  UnreadableInput,
-  usage,
-} from './cli-input.ts';
+  compareWithout,
+  reducedNetwork,
+  type WithoutActor,
+} from '../../shared/metrics/without-actor.ts';
+import { loadAnalyzeInput, type LoadedNetwork } from './analyze-input.ts';
+import type { CliContext } from './cli-context.ts';
+import { CliRefusal, readNameList, refusalExitCode, usage } from './cli-input.ts';
 import { threadedPathTotals } from './path-threads.ts';
-
-interface Loaded {
-  /** Rows the reader left out (errors with a row): reported, not silently dropped. */
-  leftOut: ImportProblem[];
-  selection: GraphSelection;
-  /** The network in the engine's compact form, groups included. */
-  prepared: PreparedNetwork;
-  labels: Map<string, string>;
-}
-
-interface Choices {
-  at: string | null;
-  direction: DirectionChoice | undefined;
-  weight: string | null;
-}
 
 const PATH_MEASURES: readonly ReportMeasure[] = [
   'betweenness',
@@ -69,8 +43,10 @@ const PATH_MEASURES: readonly ReportMeasure[] = [
 
 /**
  * `tejido analyze INPUT | --nodes FILE --ties FILE [--directed|--undirected] [--weight NAME]
- * [--at DATE] [--measures LIST] [--format json|csv] [--out FILE]`: the Measures screen's
- * numbers for a project or a network file, with their definitions.
+ * [--at DATE] [--relation NAME] [--without ACTOR] [--measures LIST] [--format json|csv]
+ * [--out FILE]`: the Measures screen's numbers for a project or a network file, with their
+ * definitions, and with `--without` the network measures without one actor (convener
+ * dependence).
  */
 export async function analyzeCommand(args: string[], cli: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -87,6 +63,8 @@ export async function analyzeCommand(args: string[], cli: CliContext): Promise<n
       out: { type: 'string' },
       nodes: { type: 'string' },
       ties: { type: 'string' },
+      relation: { type: 'string' },
+      without: { type: 'string' },
     },
   });
   try {
@@ -96,17 +74,23 @@ export async function analyzeCommand(args: string[], cli: CliContext): Promise<n
     const at = values.at ?? null;
     if (at !== null && !isIsoDate(at)) throw usage('badDate', { date: at });
     const only = readNameList(values.measures, REPORT_MEASURES);
-    const choices: Choices = {
-      at,
-      direction: values.directed ? 'directed' : values.undirected ? 'undirected' : undefined,
-      weight: values.weight ?? null,
-    };
-    const loaded = await loadInput(positionals, values.nodes, values.ties, choices);
+    if (positionals.length > 1) throw usage('oneInput');
+    const loaded = await loadAnalyzeInput(
+      { file: positionals[0], nodes: values.nodes, ties: values.ties },
+      {
+        at,
+        direction: values.directed ? 'directed' : values.undirected ? 'undirected' : undefined,
+        weight: values.weight ?? null,
+        relation: values.relation ?? null,
+      },
+    );
     for (const problem of loaded.leftOut) {
       const { key, params } = problemMessage(problem);
       cli.error(cli.t('cli.analyze.leftOut', { message: cli.t(key, params) }));
     }
     const { prepared, selection } = loaded;
+    // Named before the long part, so a mistyped name is refused at once.
+    const without = values.without === undefined ? null : chosenActor(values.without, loaded);
     // The shortest-path pass (most of the time on a large network) over all cores.
     const pathTotals = await threadedPathTotals(prepared.adjacency);
     const analysis = analyzePrepared(prepared, {
@@ -115,12 +99,14 @@ export async function analyzeCommand(args: string[], cli: CliContext): Promise<n
     });
     refuseNonPositiveWeights(analysis.definitions.measures, only);
     const report = buildAnalysisReport(analysis, selection, loaded.labels, only);
-    const text =
-      format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : joinCsvChunks(
-            tableCsvChunks(reportNodeTable(report).columns, reportNodeTable(report).rows),
-          );
+    if (without !== null) {
+      report.without_actor = buildWithoutReport(
+        await measureWithout(prepared, without, analysis),
+        loaded.labels.get(without) ?? without,
+        only,
+      );
+    }
+    const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : csvOf(report);
     if (values.out) writeFileSync(resolve(values.out), text);
     else process.stdout.write(text);
     return 0;
@@ -135,6 +121,46 @@ export async function analyzeCommand(args: string[], cli: CliContext): Promise<n
   }
 }
 
+/**
+ * The CSV: one row per actor; with `--without`, the comparison instead (one row per network
+ * measure: whole network, without the actor, difference), the table a report quotes.
+ */
+function csvOf(report: AnalysisReport): string {
+  const { columns, rows } = report.without_actor
+    ? withoutTable(report, report.without_actor)
+    : reportNodeTable(report);
+  return joinCsvChunks(tableCsvChunks(columns, rows));
+}
+
+/** The actor `--without` names, by id or name; refuses none or several. */
+function chosenActor(query: string, loaded: LoadedNetwork): string {
+  const match = findActor(query, loaded.prepared.adjacency.ids, loaded.labels);
+  if (match.found === 'one') return match.id;
+  if (match.found === 'none') throw usage('unknownActor', { actor: query });
+  const ids = match.ids.map((id) => `${id} (${loaded.labels.get(id) ?? id})`).join(', ');
+  throw usage('severalActors', { actor: query, ids });
+}
+
+/**
+ * The network measures without the actor, against the whole network's (the analysis just
+ * run, same definitions and Louvain seed as the Measures screen), with the reduced network's
+ * shortest-path pass over all cores as for the whole one.
+ */
+async function measureWithout(
+  prepared: PreparedNetwork,
+  actor: string,
+  analysis: Analysis,
+): Promise<WithoutActor> {
+  const reduced = reducedNetwork(prepared, actor);
+  const pathTotals = await threadedPathTotals(reduced.adjacency);
+  const without = measureNetwork(reduced.adjacency, {
+    sectors: reduced.sectors,
+    random: createRandom(1),
+    ...(pathTotals ? { pathTotals } : {}),
+  }).network;
+  return compareWithout(actor, analysis.network, without);
+}
+
 /** Path measures read weights as distances (1 / weight): refuse zero or negative ones. */
 function refuseNonPositiveWeights(
   measures: Analysis['definitions']['measures'],
@@ -145,110 +171,4 @@ function refuseNonPositiveWeights(
   if (asked && missing?.code === 'measure.weightNotPositive') {
     throw new CliRefusal('negativeWeight', missing.params);
   }
-}
-
-async function loadInput(
-  positionals: string[],
-  nodes: string | undefined,
-  ties: string | undefined,
-  choices: Choices,
-): Promise<Loaded> {
-  if (positionals.length > 1) throw usage('oneInput');
-  const input = positionals[0];
-  if (input !== undefined && (nodes || ties)) throw usage('inputAndTables');
-  if (input === undefined) {
-    if (!ties && !nodes) throw usage('noInput');
-    return fromParsed(await readCsvPair(nodes, ties), choices);
-  }
-  const extension = extname(input).toLowerCase();
-  if (extension === '.tejido') return fromProject(resolve(input), choices);
-  const text = decodeText(readBytes(input)).text;
-  if (extension === '.gexf') return fromParsed(readGexf(text, input), choices);
-  if (extension === '.graphml' || extension === '.xml') {
-    return fromParsed(readGraphml(text, input), choices);
-  }
-  throw usage('unknownFormat', { file: input });
-}
-
-async function readCsvPair(nodes: string | undefined, ties: string | undefined) {
-  return readNetworkCsv({
-    ...(nodes ? { actors: { file: nodes, chunks: [readBytes(nodes)] } } : {}),
-    ...(ties ? { ties: { file: ties, chunks: [readBytes(ties)] } } : {}),
-  });
-}
-
-function checkDate(
-  at: string | null,
-  spells: { start: string | null; end: string | null }[],
-): void {
-  if (at === null) return;
-  const dates = dateRange(spells);
-  if (dates === null) throw new CliRefusal('noDates', { date: at });
-  if (!isWithinDates(at, dates)) {
-    throw dates.last === null
-      ? new CliRefusal('dateBefore', { date: at, first: dates.first })
-      : new CliRefusal('dateOutside', { date: at, first: dates.first, last: dates.last });
-  }
-}
-
-function fromParsed(network: ParsedNetwork, choices: Choices): Loaded {
-  const errors = network.problems.filter((problem) => problem.severity === 'error');
-  // A file-level error, or errors and nothing read at all (XML that does not parse).
-  const nothingRead = network.actors.length === 0 && network.ties.length === 0;
-  const fatal = errors.find((problem) => problem.place.row === undefined || nothingRead);
-  if (fatal) throw new UnreadableInput(fatal);
-  checkDate(
-    choices.at,
-    network.ties.flatMap((tie) => tie.spells),
-  );
-  // Straight to the engine's compact form: a graphology graph on the way costs more than
-  // most measures on a large network.
-  const { prepared, selection, labels } = prepareParsed(network, {
-    at: choices.at,
-    ...(choices.direction ? { direction: choices.direction } : {}),
-    weight: parsedWeight(network, choices.weight),
-  });
-  return { selection, prepared, labels, leftOut: errors };
-}
-
-/** `--weight NAME` as written in the file: a tie attribute, or the file's weight column. */
-function parsedWeight(network: ParsedNetwork, name: string | null): ParsedWeight {
-  if (name === null) return null;
-  const keys = new Set(network.ties.flatMap((tie) => Object.keys(tie.attributes)));
-  if (keys.has(name)) return { from: 'attribute', name };
-  const folded = [...keys].find((key) => key.toLowerCase() === name.toLowerCase());
-  if (folded !== undefined) return { from: 'attribute', name: folded };
-  if (recogniseTieColumns([name]).weight === 0) return { from: 'tie' };
-  throw new CliRefusal('weightMissing', { weight: name, names: [...keys].join(', ') || '–' });
-}
-
-function fromProject(path: string, choices: Choices): Loaded {
-  if (choices.weight !== null && choices.weight !== 'weight') {
-    throw new CliRefusal('projectWeight', { weight: choices.weight });
-  }
-  return readProject(path, (db) => {
-    const snapshot = {
-      actors: listActors(db),
-      ties: listTies(db),
-      sectors: listSectors(db),
-      tieTypes: listTieTypes(db),
-    };
-    checkDate(
-      choices.at,
-      snapshot.ties.flatMap((tie) => tie.spells),
-    );
-    const { groups, members } = listGroups(db);
-    const { prepared, selection } = prepareSnapshot(snapshot, {
-      at: choices.at,
-      ...(choices.direction ? { direction: choices.direction, forceDirection: true } : {}),
-      weighted: choices.weight !== null,
-      groups: groupsAt(groups, members, choices.at, 'name'),
-    });
-    return {
-      selection,
-      prepared,
-      labels: new Map(snapshot.actors.map((actor) => [actor.id, actor.name])),
-      leftOut: [],
-    };
-  });
 }

@@ -1,5 +1,6 @@
-import type { Analysis, NodeMeasures } from '../metrics/analyze.ts';
+import type { Analysis, BrokerageCounts, NodeMeasures } from '../metrics/analyze.ts';
 import type { NetworkMeasures } from '../metrics/measure-network.ts';
+import type { WithoutActor } from '../metrics/without-actor.ts';
 import type { GraphSelection } from './graph-selection.ts';
 
 /**
@@ -24,11 +25,26 @@ export const REPORT_NODE_MEASURES = {
   community: 'community',
 } as const satisfies Record<string, keyof NodeMeasures>;
 
+/**
+ * Gould–Fernandez brokerage roles by sector, one column each: how many times the actor sits
+ * on a directed two-step path a → actor → c in that role. Null when the ties are undirected or
+ * the actor has no sector (the definitions say which).
+ */
+export const REPORT_BROKERAGE_MEASURES = {
+  brokerage_coordinator: 'coordinator',
+  brokerage_itinerant: 'itinerant',
+  brokerage_gatekeeper: 'gatekeeper',
+  brokerage_representative: 'representative',
+  brokerage_liaison: 'liaison',
+  brokerage_total: 'total',
+} as const satisfies Record<string, keyof BrokerageCounts>;
+
 export const REPORT_NETWORK_MEASURES = {
   actors: 'actors',
   ties: 'ties',
   density: 'density',
   components: 'weakComponents',
+  strong_components: 'strongComponents',
   largest_component_share: 'largestComponentShare',
   diameter: 'diameter',
   average_path_length: 'averagePathLength',
@@ -36,17 +52,21 @@ export const REPORT_NETWORK_MEASURES = {
   transitivity: 'transitivity',
   average_clustering: 'averageClustering',
   degree_centralization: 'degreeCentralization',
+  betweenness_centralization: 'betweennessCentralization',
   degree_assortativity: 'degreeAssortativity',
   sector_assortativity: 'sectorAssortativity',
   modularity: 'modularity',
+  communities: 'communities',
 } as const satisfies Record<string, keyof NetworkMeasures>;
 
-export type ReportNodeMeasure = keyof typeof REPORT_NODE_MEASURES;
+export type ReportNodeMeasure =
+  keyof typeof REPORT_NODE_MEASURES | keyof typeof REPORT_BROKERAGE_MEASURES;
 export type ReportNetworkMeasure = keyof typeof REPORT_NETWORK_MEASURES;
 export type ReportMeasure = ReportNodeMeasure | ReportNetworkMeasure;
 
 export const REPORT_MEASURES: readonly ReportMeasure[] = [
   ...(Object.keys(REPORT_NODE_MEASURES) as ReportNodeMeasure[]),
+  ...(Object.keys(REPORT_BROKERAGE_MEASURES) as ReportNodeMeasure[]),
   ...(Object.keys(REPORT_NETWORK_MEASURES) as ReportNetworkMeasure[]),
 ];
 
@@ -61,6 +81,8 @@ export interface AnalysisReport {
   nodes: Record<string, Value>[];
   groups: Record<string, unknown>;
   definitions: Record<string, unknown>;
+  /** With `--without ACTOR`: the network measures without that actor, and the change. */
+  without_actor?: WithoutActorReport;
 }
 
 function snakeCase(key: string): string {
@@ -88,6 +110,9 @@ export function buildAnalysisReport(
     const row: Record<string, Value> = { id: node.id, label: labels.get(node.id) ?? node.id };
     for (const [name, key] of Object.entries(REPORT_NODE_MEASURES)) {
       if (wanted(name as ReportNodeMeasure)) row[name] = node[key];
+    }
+    for (const [name, role] of Object.entries(REPORT_BROKERAGE_MEASURES)) {
+      if (wanted(name as ReportNodeMeasure)) row[name] = node.brokerage?.[role] ?? null;
     }
     return row;
   });
@@ -125,5 +150,48 @@ export function reportNodeTable(report: AnalysisReport): { columns: string[]; ro
   return {
     columns,
     rows: report.nodes.map((node) => columns.map((column) => node[column] ?? null)),
+  };
+}
+
+/** `--without`'s part of the report: the network without the actor, and the change. */
+export interface WithoutActorReport {
+  id: string;
+  label: string;
+  network: Record<string, number | null>;
+  difference: Record<string, number | null>;
+}
+
+/**
+ * The network measures without one actor and their difference from the whole network (see
+ * preparedWithoutActor), by the report's snake_case names; `only` as in buildAnalysisReport.
+ */
+export function buildWithoutReport(
+  result: WithoutActor,
+  label: string,
+  only: readonly ReportMeasure[] | null,
+): WithoutActorReport {
+  const network: Record<string, number | null> = {};
+  const difference: Record<string, number | null> = {};
+  for (const [name, key] of Object.entries(REPORT_NETWORK_MEASURES)) {
+    if (only !== null && !only.includes(name as ReportNetworkMeasure)) continue;
+    network[name] = result.without[key];
+    difference[name] = result.difference[key];
+  }
+  return { id: result.actor, label, network, difference };
+}
+
+/** The comparison as a table: one row per network measure, whole network beside without. */
+export function withoutTable(
+  report: AnalysisReport,
+  without: WithoutActorReport,
+): { columns: string[]; rows: Value[][] } {
+  return {
+    columns: ['measure', 'with', 'without', 'difference'],
+    rows: Object.keys(without.network).map((name) => [
+      name,
+      report.network[name] ?? null,
+      without.network[name] ?? null,
+      without.difference[name] ?? null,
+    ]),
   };
 }

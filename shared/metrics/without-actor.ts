@@ -1,4 +1,5 @@
 import type { AbstractGraph } from 'graphology-types';
+import type { Adjacency } from '../graph/adjacency.ts';
 import { withoutActor } from '../graph/derived-adjacency.ts';
 import { prepareNetwork, type AnalyzeOptions, type PreparedNetwork } from './analyze.ts';
 import { networkMeasureKeys, type NetworkMeasureKey } from './definitions.ts';
@@ -36,24 +37,49 @@ export function preparedWithoutActor(
   actor: string,
   options: Pick<AnalyzeOptions, 'random'> = {},
 ): WithoutActor {
+  const reduced = reducedNetwork(prepared, actor);
+  const seedless = options.random === undefined;
+  const baseline = measureNetwork(prepared.adjacency, {
+    sectors: prepared.sectors,
+    random: seedless ? createRandom(1) : options.random!,
+  }).network;
+  const without = measureNetwork(reduced.adjacency, {
+    sectors: reduced.sectors,
+    random: seedless ? createRandom(1) : options.random!,
+  }).network;
+  return compareWithout(actor, baseline, without);
+}
+
+/**
+ * The network with one actor and its ties removed, and the others' sectors, ready for
+ * measureNetwork (whose shortest-path pass the caller may run elsewhere, e.g. on threads).
+ * Throws MeasureError "measure.unknownActor" when the actor is not in the network.
+ */
+export function reducedNetwork(
+  prepared: PreparedNetwork,
+  actor: string,
+): { adjacency: Adjacency; sectors: (string | null)[] } {
   const { adjacency, sectors } = prepared;
   const removed = adjacency.ids.indexOf(actor);
   if (removed < 0) throw new MeasureError('measure.unknownActor', { actor });
-  const seedless = options.random === undefined;
-  const baseline = measureNetwork(adjacency, {
-    sectors,
-    random: seedless ? createRandom(1) : options.random!,
-  }).network;
-  const reduced = measureNetwork(withoutActor(adjacency, removed), {
+  return {
+    adjacency: withoutActor(adjacency, removed),
     sectors: sectors.filter((_sector, index) => index !== removed),
-    random: seedless ? createRandom(1) : options.random!,
-  }).network;
+  };
+}
+
+/** Both sides and their difference; `with` must come from the same definitions and seed. */
+export function compareWithout(
+  actor: string,
+  baseline: NetworkMeasures,
+  without: NetworkMeasures,
+): WithoutActor {
   const difference = Object.fromEntries(
     networkMeasureKeys.map((key) => {
       const before = baseline[key];
-      const after = reduced[key];
+      const after = without[key];
       return [key, before === null || after === null ? null : after - before];
     }),
   ) as Record<NetworkMeasureKey, number | null>;
-  return { actor, with: baseline, without: reduced, difference };
+  return { actor, with: baseline, without, difference };
 }

@@ -29,6 +29,12 @@ interface Report {
   nodes: ({ id: string; label: string } & Record<string, number | string | null>)[];
   groups: Record<string, unknown>;
   definitions: Record<string, unknown>;
+  without_actor?: {
+    id: string;
+    label: string;
+    network: Record<string, number | null>;
+    difference: Record<string, number | null>;
+  };
 }
 
 function analyzeJson(args: string[]): Report {
@@ -59,6 +65,7 @@ describe.runIf(haveFixtures)('tejido analyze on real files', () => {
       'ties',
       'density',
       'components',
+      'strong_components',
       'largest_component_share',
       'diameter',
       'average_path_length',
@@ -66,9 +73,11 @@ describe.runIf(haveFixtures)('tejido analyze on real files', () => {
       'transitivity',
       'average_clustering',
       'degree_centralization',
+      'betweenness_centralization',
       'degree_assortativity',
       'sector_assortativity',
       'modularity',
+      'communities',
     ]);
     expect(report.definitions).toMatchObject({ directed: false, weighted: false });
   });
@@ -104,6 +113,59 @@ describe.runIf(haveFixtures)('tejido analyze on real files', () => {
     expect(lines[0]).toBe('id,label,degree,betweenness');
     expect(lines).toHaveLength(78);
     expect(lines.some((line) => line.startsWith('11,Valjean,36,'))).toBe(true);
+  });
+});
+
+describe.runIf(haveFixtures)('tejido analyze on Pajek and UCINET files, without an actor', () => {
+  const padgett = join(realWorld, 'pajek-padgett-florentine-matrix.net');
+
+  it('asks which relation of a file holding several to analyse', () => {
+    const { code, err } = tejido([padgett]);
+    expect(code).toBe(2);
+    expect(err).toContain('Marital, Business');
+    expect(tejido([padgett, '--relation', 'kinship']).code).toBe(2);
+  });
+
+  it('measures the marriage network without the Medici, as NetworkX does', () => {
+    const report = analyzeJson([padgett, '--relation', 'marital', '--without', 'Medici']);
+    expect(report.network).toMatchObject({ actors: 16, ties: 20, components: 2 });
+    // NetworkX: florentine_families_graph() plus the isolated Pucci, Medici removed:
+    // 4 components, the largest holding 11 of 15, density 0.13333333333333333.
+    const without = report.without_actor!;
+    expect(without).toMatchObject({ id: '9', label: 'Medici' });
+    expect(without.network).toMatchObject({ actors: 15, ties: 14, components: 4 });
+    expect(without.network.largest_component_share).toBeCloseTo(11 / 15, 12);
+    expect(without.network.density).toBeCloseTo(0.13333333333333333, 12);
+    expect(without.difference.components).toBe(2);
+    expect(without.difference.largest_component_share).toBeCloseTo(11 / 15 - 15 / 16, 12);
+  });
+
+  it('writes the comparison as CSV: whole network, without the actor, difference', () => {
+    const karate = join(realWorld, 'ucinet-dl-fullmatrix-zachary-karate.dl');
+    const { code, out } = tejido([
+      karate,
+      '--relation',
+      'ZACHE',
+      '--without',
+      '1',
+      '--measures',
+      'components,average_path_length,degree',
+      '--format',
+      'csv',
+    ]);
+    expect(code).toBe(0);
+    const lines = out
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('measure,with,without,difference');
+    expect(lines[1]).toBe('components,1,3,2');
+    // NetworkX: karate_club_graph() without node 0 (Mr Hi), largest component's average
+    // shortest path 2.2792022792022792; whole network 2.408199643493761.
+    const path = lines[2]!.split(',').map(Number);
+    expect(path[1]).toBeCloseTo(2.408199643493761, 12);
+    expect(path[2]).toBeCloseTo(2.2792022792022792, 12);
+    expect(lines).toHaveLength(3);
   });
 });
 
@@ -197,5 +259,46 @@ describe('tejido analyze on a project', () => {
     expect(before.err).toContain('2017-01-16');
     const impossible = tejido([project, '--at', '2019-02-30']);
     expect(impossible.code).toBe(2);
+  });
+
+  it('measures the network without the convener, named without accents', () => {
+    const report = analyzeJson([
+      project,
+      '--at',
+      '2019-06-30',
+      '--without',
+      'red impulso civico',
+      '--measures',
+      'actors,largest_component_share,betweenness_centralization',
+    ]);
+    const without = report.without_actor!;
+    expect(without.id).toBe('a001');
+    expect(without.network.actors).toBe(71);
+    // The convener holds the network together: without it, it splits and no one brokers.
+    expect(without.difference.largest_component_share).toBeLessThan(0);
+    expect(without.difference.betweenness_centralization).toBeLessThan(0);
+    const unknown = tejido([project, '--without', 'Fundación Inexistente']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Fundación Inexistente');
+  });
+
+  it('analyses only the tie types named by --relation, and lists them for an unknown one', () => {
+    const all = analyzeJson([project, '--measures', 'ties']);
+    const funding = analyzeJson([project, '--relation', 'Financiamiento', '--measures', 'ties']);
+    expect(funding.network.ties).toBeGreaterThan(0);
+    expect(funding.network.ties).toBeLessThan(Number(all.network.ties));
+    expect(funding.definitions.tie_types).toEqual(['funding']);
+    const unknown = tejido([project, '--relation', 'amistad']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('funding (Funding / Financiamiento)');
+  });
+
+  it('counts brokerage roles by sector when the ties are read as directed', () => {
+    const report = analyzeJson([project, '--directed', '--measures', 'brokerage_total']);
+    const totals = report.nodes.map((node) => node.brokerage_total);
+    expect(totals.every((total) => typeof total === 'number')).toBe(true);
+    expect(Math.max(...(totals as number[]))).toBeGreaterThan(0);
+    const undirected = analyzeJson([project, '--undirected', '--measures', 'brokerage_total']);
+    expect(undirected.nodes.every((node) => node.brokerage_total === null)).toBe(true);
   });
 });

@@ -8,8 +8,8 @@ export const cli = {
     '      Start browser mode on 127.0.0.1 (a shared workshop also listens on the LAN, on --share-port)',
     '  analyze INPUT | --nodes FILE --ties FILE',
     '         [--directed|--undirected] [--weight NAME] [--at YYYY-MM-DD]',
-    '         [--measures LIST] [--format json|csv] [--out FILE]',
-    '      Network measures of a project (.tejido), a GEXF or GraphML file, or a nodes + ties CSV pair',
+    '         [--relation NAME] [--without ACTOR] [--measures LIST] [--format json|csv] [--out FILE]',
+    '      Network measures of a project (.tejido), a GEXF, GraphML, Pajek or UCINET DL file, or a nodes + ties CSV pair',
     '  import FILE... --project P.tejido [--wave DATE] [--format F] [--relation NAME]',
     '         [--skip-bad-rows] [--co-attendance] [--column [TABLE:]ROLE=HEADER]...',
     '      Import CSV, Excel, roster surveys, events, GEXF, GraphML, UCINET DL or Pajek files',
@@ -29,7 +29,15 @@ export const cli = {
     oneInput: 'Give one input file only.',
     inputAndTables: 'Give either an input file or --nodes/--ties, not both.',
     unknownFormat:
-      'Tejido cannot analyse "{{file}}": give a .tejido project, a .gexf or .graphml file, or --nodes FILE --ties FILE.',
+      'Tejido cannot analyse "{{file}}": give a .tejido project, a .gexf, .graphml, .net (Pajek) or .dl (UCINET) file, or --nodes FILE --ties FILE.',
+    chooseRelation:
+      'The file holds several relations ({{relations}}): mixing them would add unlike ties together. Choose one with --relation NAME.',
+    unknownRelation:
+      'There is no relation "{{relation}}" to analyse. The relations are: {{relations}}.',
+    unknownActor:
+      'No actor has the id or name "{{actor}}", so the network cannot be measured without it. Check the spelling, or give the id.',
+    severalActors:
+      'Several actors are called "{{actor}}": {{ids}}. Give the id of the one to leave out.',
     cannotRead: 'Cannot read the file "{{file}}". Check the path and that it can be opened.',
     unreadable: 'Nothing was analysed: {{message}}',
     leftOut: 'Left out: {{message}}',

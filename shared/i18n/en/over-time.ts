@@ -57,6 +57,10 @@ export const overTime = {
         name: 'Components',
         help: 'Separate parts of the network; an isolated actor is a part of its own.',
       },
+      strong_components: {
+        name: 'Strong components',
+        help: 'Parts where every actor reaches every other following the ties’ direction.',
+      },
       largest_component_share: {
         name: 'Largest component',
         help: 'Share of actors in the largest connected part.',
@@ -79,6 +83,10 @@ export const overTime = {
         name: 'Degree centralisation',
         help: 'How much ties concentrate on one actor (0 = even, 1 = a star).',
       },
+      betweenness_centralization: {
+        name: 'Betweenness centralisation',
+        help: 'How much the paths between actors depend on one broker (0 = none, 1 = a star).',
+      },
       degree_assortativity: {
         name: 'Degree assortativity',
         help: 'Positive when well-connected actors tie to each other.',
@@ -88,6 +96,7 @@ export const overTime = {
         help: 'Positive when ties stay inside sectors; negative when they cross.',
       },
       modularity: { name: 'Modularity', help: 'How clearly the network splits into communities.' },
+      communities: { name: 'Communities', help: 'Communities the Louvain method finds.' },
       average_degree: {
         name: 'Average degree',
         help: 'Ties per actor on average: 2 × ties / actors.',

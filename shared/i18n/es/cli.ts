@@ -11,8 +11,8 @@ export const cli: CatalogShape<typeof english> = {
     '      Inicia el modo navegador en 127.0.0.1 (un taller compartido escucha también en la red local, en --share-port)',
     '  analyze ENTRADA | --nodes ARCHIVO --ties ARCHIVO',
     '         [--directed|--undirected] [--weight NOMBRE] [--at AAAA-MM-DD]',
-    '         [--measures LISTA] [--format json|csv] [--out ARCHIVO]',
-    '      Medidas de red de un proyecto (.tejido), un GEXF o GraphML, o un par de CSV de nodos y vínculos',
+    '         [--relation NOMBRE] [--without ACTOR] [--measures LISTA] [--format json|csv] [--out ARCHIVO]',
+    '      Medidas de red de un proyecto (.tejido), un GEXF, GraphML, Pajek o UCINET DL, o un par de CSV de nodos y vínculos',
     '  import ARCHIVO... --project P.tejido [--wave FECHA] [--format F] [--relation NOMBRE]',
     '         [--skip-bad-rows] [--co-attendance] [--column [TABLA:]PAPEL=ENCABEZADO]...',
     '      Importa archivos CSV, Excel, encuestas de socios, eventos, GEXF, GraphML, UCINET DL o Pajek',
@@ -33,7 +33,15 @@ export const cli: CatalogShape<typeof english> = {
     oneInput: 'Indica un solo archivo de entrada.',
     inputAndTables: 'Indica un archivo de entrada o bien --nodes/--ties, no ambos.',
     unknownFormat:
-      'Tejido no puede analizar «{{file}}»: indica un proyecto .tejido, un archivo .gexf o .graphml, o --nodes ARCHIVO --ties ARCHIVO.',
+      'Tejido no puede analizar «{{file}}»: indica un proyecto .tejido, un archivo .gexf, .graphml, .net (Pajek) o .dl (UCINET), o --nodes ARCHIVO --ties ARCHIVO.',
+    chooseRelation:
+      'El archivo tiene varias relaciones ({{relations}}): mezclarlas sumaría vínculos de distinta clase. Elige una con --relation NOMBRE.',
+    unknownRelation:
+      'No hay una relación «{{relation}}» para analizar. Las relaciones son: {{relations}}.',
+    unknownActor:
+      'Ningún actor tiene el id o nombre «{{actor}}», así que no se puede medir la red sin él. Revisa cómo está escrito o indica el id.',
+    severalActors:
+      'Varios actores se llaman «{{actor}}»: {{ids}}. Indica el id del que quieres dejar fuera.',
     cannotRead: 'No se puede leer el archivo «{{file}}». Revisa la ruta y que se pueda abrir.',
     unreadable: 'No se analizó nada: {{message}}',
     leftOut: 'Se dejó fuera: {{message}}',

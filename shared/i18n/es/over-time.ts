@@ -63,6 +63,10 @@ export const overTime: CatalogShape<typeof english> = {
         name: 'Componentes',
         help: 'Partes separadas de la red; un actor aislado es una parte por sí solo.',
       },
+      strong_components: {
+        name: 'Componentes fuertes',
+        help: 'Partes donde cada actor llega a todos los demás siguiendo la dirección de los vínculos.',
+      },
       largest_component_share: {
         name: 'Componente más grande',
         help: 'Proporción de actores en la parte conectada más grande.',
@@ -91,6 +95,10 @@ export const overTime: CatalogShape<typeof english> = {
         name: 'Centralización de grado',
         help: 'Cuánto se concentran los vínculos en un actor (0 = parejo, 1 = una estrella).',
       },
+      betweenness_centralization: {
+        name: 'Centralización de intermediación',
+        help: 'Cuánto dependen los caminos entre actores de un solo intermediario (0 = nada, 1 = una estrella).',
+      },
       degree_assortativity: {
         name: 'Asortatividad de grado',
         help: 'Positiva cuando los actores muy conectados se vinculan entre sí.',
@@ -100,6 +108,7 @@ export const overTime: CatalogShape<typeof english> = {
         help: 'Positiva cuando los vínculos se quedan dentro de los sectores; negativa cuando los cruzan.',
       },
       modularity: { name: 'Modularidad', help: 'Qué tan claro se divide la red en comunidades.' },
+      communities: { name: 'Comunidades', help: 'Comunidades que encuentra el método de Louvain.' },
       average_degree: {
         name: 'Grado medio',
         help: 'Vínculos por actor en promedio: 2 × vínculos / actores.',

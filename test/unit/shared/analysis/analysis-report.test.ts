@@ -2,10 +2,13 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import {
   buildAnalysisReport,
+  buildWithoutReport,
   reportNodeTable,
+  withoutTable,
 } from '../../../../shared/analysis/analysis-report.ts';
 import type { GraphSelection } from '../../../../shared/analysis/graph-selection.ts';
 import { analyze } from '../../../../shared/metrics/analyze.ts';
+import { analyzeWithoutActor } from '../../../../shared/metrics/without-actor.ts';
 
 const selection: GraphSelection = {
   directed: false,
@@ -57,5 +60,53 @@ describe('buildAnalysisReport', () => {
       ['3', '3', 2],
       ['7', '7', 1],
     ]);
+  });
+
+  it('gives each brokerage role a column, null when the ties are undirected', () => {
+    const undirected = buildAnalysisReport(analyze(pathGraph()), selection, new Map(), null);
+    expect(undirected.nodes[1]).toMatchObject({ brokerage_liaison: null, brokerage_total: null });
+    // 12 (cso) → 3 (government) → 7 (donor): 3 brokers between two other sectors, a liaison.
+    const graph = new Graph({ type: 'directed' });
+    graph.addNode('12', { sector: 'cso' });
+    graph.addNode('3', { sector: 'government' });
+    graph.addNode('7', { sector: 'donor' });
+    graph.addEdge('12', '3');
+    graph.addEdge('3', '7');
+    const directed = { ...selection, directed: true, directionReason: 'all-directed' as const };
+    const report = buildAnalysisReport(analyze(graph), directed, new Map(), null);
+    expect(report.nodes[1]).toMatchObject({
+      brokerage_coordinator: 0,
+      brokerage_itinerant: 0,
+      brokerage_gatekeeper: 0,
+      brokerage_representative: 0,
+      brokerage_liaison: 1,
+      brokerage_total: 1,
+    });
+    expect(report.nodes[0]).toMatchObject({ brokerage_total: 0 });
+  });
+
+  it('reports the network without an actor beside the whole one, as JSON and as a table', () => {
+    const graph = pathGraph();
+    const report = buildAnalysisReport(analyze(graph), selection, new Map(), [
+      'components',
+      'ties',
+    ]);
+    const without = buildWithoutReport(analyzeWithoutActor(graph, '3'), 'Beto', [
+      'components',
+      'ties',
+    ]);
+    expect(without).toEqual({
+      id: '3',
+      label: 'Beto',
+      network: { ties: 0, components: 2 },
+      difference: { ties: -2, components: 1 },
+    });
+    expect(withoutTable(report, without)).toEqual({
+      columns: ['measure', 'with', 'without', 'difference'],
+      rows: [
+        ['ties', 2, 0, -2],
+        ['components', 1, 2, 1],
+      ],
+    });
   });
 });
