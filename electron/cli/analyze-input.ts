@@ -11,6 +11,7 @@ import { readDl } from '../../shared/formats/dl/read-dl.ts';
 import { readGexf } from '../../shared/formats/gexf/read-gexf.ts';
 import { readGraphml } from '../../shared/formats/graphml/read-graphml.ts';
 import { readPajek } from '../../shared/formats/pajek/read-pajek.ts';
+import { readWorkbook } from '../../shared/formats/xlsx/read-workbook.ts';
 import type { ImportProblem, ParsedNetwork } from '../../shared/formats/parsed-network.ts';
 import { decodeText } from '../../shared/formats/text/decode-text.ts';
 import type { PreparedNetwork } from '../../shared/metrics/analyze.ts';
@@ -20,7 +21,10 @@ import { listGroups } from '../backend/store/groups-store.ts';
 import { listTies } from '../backend/store/ties-store.ts';
 import { CliRefusal, readBytes, readProject, UnreadableInput, usage } from './cli-input.ts';
 
-/** What `tejido analyze` reads: a project, one network file, or a nodes + ties CSV pair. */
+/**
+ * What `tejido analyze` reads: a project, one network file (GEXF, GraphML, Pajek, UCINET DL,
+ * Excel workbook), or a nodes + ties CSV pair.
+ */
 export interface AnalyzeInput {
   file: string | undefined;
   nodes: string | undefined;
@@ -71,6 +75,10 @@ export async function loadAnalyzeInput(
   }
   const extension = extname(file).toLowerCase();
   if (extension === '.tejido') return fromProject(resolve(file), choices);
+  // Workbooks: Kumu's Elements/Connections, a labelled adjacency matrix, or actors and ties
+  // sheets found by their headers, as the Import screen reads them.
+  if (extension === '.xlsx')
+    return fromParsed(await readWorkbook(readBytes(file), { file }), choices);
   const reader = READERS[extension];
   if (!reader) throw usage('unknownFormat', { file });
   return fromParsed(reader(decodeText(readBytes(file)).text, file), choices);

@@ -116,58 +116,76 @@ describe.runIf(haveFixtures)('tejido analyze on real files', () => {
   });
 });
 
-describe.runIf(haveFixtures)('tejido analyze on Pajek and UCINET files, without an actor', () => {
-  const padgett = join(realWorld, 'pajek-padgett-florentine-matrix.net');
+describe.runIf(haveFixtures)(
+  'tejido analyze on Pajek, UCINET and Excel files, without an actor',
+  () => {
+    const padgett = join(realWorld, 'pajek-padgett-florentine-matrix.net');
 
-  it('asks which relation of a file holding several to analyse', () => {
-    const { code, err } = tejido([padgett]);
-    expect(code).toBe(2);
-    expect(err).toContain('Marital, Business');
-    expect(tejido([padgett, '--relation', 'kinship']).code).toBe(2);
-  });
+    it('asks which relation of a file holding several to analyse', () => {
+      const { code, err } = tejido([padgett]);
+      expect(code).toBe(2);
+      expect(err).toContain('Marital, Business');
+      expect(tejido([padgett, '--relation', 'kinship']).code).toBe(2);
+    });
 
-  it('measures the marriage network without the Medici, as NetworkX does', () => {
-    const report = analyzeJson([padgett, '--relation', 'marital', '--without', 'Medici']);
-    expect(report.network).toMatchObject({ actors: 16, ties: 20, components: 2 });
-    // NetworkX: florentine_families_graph() plus the isolated Pucci, Medici removed:
-    // 4 components, the largest holding 11 of 15, density 0.13333333333333333.
-    const without = report.without_actor!;
-    expect(without).toMatchObject({ id: '9', label: 'Medici' });
-    expect(without.network).toMatchObject({ actors: 15, ties: 14, components: 4 });
-    expect(without.network.largest_component_share).toBeCloseTo(11 / 15, 12);
-    expect(without.network.density).toBeCloseTo(0.13333333333333333, 12);
-    expect(without.difference.components).toBe(2);
-    expect(without.difference.largest_component_share).toBeCloseTo(11 / 15 - 15 / 16, 12);
-  });
+    it('measures the marriage network without the Medici, as NetworkX does', () => {
+      const report = analyzeJson([padgett, '--relation', 'marital', '--without', 'Medici']);
+      expect(report.network).toMatchObject({ actors: 16, ties: 20, components: 2 });
+      // NetworkX: florentine_families_graph() plus the isolated Pucci, Medici removed:
+      // 4 components, the largest holding 11 of 15, density 0.13333333333333333.
+      const without = report.without_actor!;
+      expect(without).toMatchObject({ id: '9', label: 'Medici' });
+      expect(without.network).toMatchObject({ actors: 15, ties: 14, components: 4 });
+      expect(without.network.largest_component_share).toBeCloseTo(11 / 15, 12);
+      expect(without.network.density).toBeCloseTo(0.13333333333333333, 12);
+      expect(without.difference.components).toBe(2);
+      expect(without.difference.largest_component_share).toBeCloseTo(11 / 15 - 15 / 16, 12);
+    });
 
-  it('writes the comparison as CSV: whole network, without the actor, difference', () => {
-    const karate = join(realWorld, 'ucinet-dl-fullmatrix-zachary-karate.dl');
-    const { code, out } = tejido([
-      karate,
-      '--relation',
-      'ZACHE',
-      '--without',
-      '1',
-      '--measures',
-      'components,average_path_length,degree',
-      '--format',
-      'csv',
-    ]);
-    expect(code).toBe(0);
-    const lines = out
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    expect(lines[0]).toBe('measure,with,without,difference');
-    expect(lines[1]).toBe('components,1,3,2');
-    // NetworkX: karate_club_graph() without node 0 (Mr Hi), largest component's average
-    // shortest path 2.2792022792022792; whole network 2.408199643493761.
-    const path = lines[2]!.split(',').map(Number);
-    expect(path[1]).toBeCloseTo(2.408199643493761, 12);
-    expect(path[2]).toBeCloseTo(2.2792022792022792, 12);
-    expect(lines).toHaveLength(3);
-  });
-});
+    it('reads an Excel adjacency matrix, its cells as directed weights, self-loops left out', () => {
+      const matrix = join(realWorld, 'gephi-adjacency-matrix.xlsx');
+      const report = analyzeJson([matrix, '--weight', 'weight', '--measures', 'ties,strength']);
+      // Rows send, columns receive: A→B, A→D, B→A, D→B 2.8, and C→C, D→D 1.2 on the diagonal.
+      expect(report.network).toEqual({ ties: 4 });
+      expect(report.definitions).toMatchObject({ directed: true, weighted: true });
+      expect(report.nodes.map((node) => [node.id, node.strength])).toEqual([
+        ['A', 3],
+        ['B', 4.8],
+        ['C', 0],
+        ['D', 3.8],
+        ['E', 0],
+      ]);
+    });
+
+    it('writes the comparison as CSV: whole network, without the actor, difference', () => {
+      const karate = join(realWorld, 'ucinet-dl-fullmatrix-zachary-karate.dl');
+      const { code, out } = tejido([
+        karate,
+        '--relation',
+        'ZACHE',
+        '--without',
+        '1',
+        '--measures',
+        'components,average_path_length,degree',
+        '--format',
+        'csv',
+      ]);
+      expect(code).toBe(0);
+      const lines = out
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(lines[0]).toBe('measure,with,without,difference');
+      expect(lines[1]).toBe('components,1,3,2');
+      // NetworkX: karate_club_graph() without node 0 (Mr Hi), largest component's average
+      // shortest path 2.2792022792022792; whole network 2.408199643493761.
+      const path = lines[2]!.split(',').map(Number);
+      expect(path[1]).toBeCloseTo(2.408199643493761, 12);
+      expect(path[2]).toBeCloseTo(2.2792022792022792, 12);
+      expect(lines).toHaveLength(3);
+    });
+  },
+);
 
 describe('tejido analyze on a nodes + ties CSV pair', () => {
   const nodes = write(

@@ -9,7 +9,7 @@ export const cli = {
     '  analyze INPUT | --nodes FILE --ties FILE',
     '         [--directed|--undirected] [--weight NAME] [--at YYYY-MM-DD]',
     '         [--relation NAME] [--without ACTOR] [--measures LIST] [--format json|csv] [--out FILE]',
-    '      Network measures of a project (.tejido), a GEXF, GraphML, Pajek or UCINET DL file, or a nodes + ties CSV pair',
+    '      Network measures of a project (.tejido), a GEXF, GraphML, Pajek, UCINET DL or Excel file, or a nodes + ties CSV pair',
     '  import FILE... --project P.tejido [--wave DATE] [--format F] [--relation NAME]',
     '         [--skip-bad-rows] [--co-attendance] [--column [TABLE:]ROLE=HEADER]...',
     '      Import CSV, Excel, roster surveys, events, GEXF, GraphML, UCINET DL or Pajek files',
@@ -29,7 +29,7 @@ export const cli = {
     oneInput: 'Give one input file only.',
     inputAndTables: 'Give either an input file or --nodes/--ties, not both.',
     unknownFormat:
-      'Tejido cannot analyse "{{file}}": give a .tejido project, a .gexf, .graphml, .net (Pajek) or .dl (UCINET) file, or --nodes FILE --ties FILE.',
+      'Tejido cannot analyse "{{file}}": give a .tejido project, a .gexf, .graphml, .net (Pajek), .dl (UCINET) or .xlsx file, or --nodes FILE --ties FILE.',
     chooseRelation:
       'The file holds several relations ({{relations}}): mixing them would add unlike ties together. Choose one with --relation NAME.',
     unknownRelation:

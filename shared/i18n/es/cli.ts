@@ -12,7 +12,7 @@ export const cli: CatalogShape<typeof english> = {
     '  analyze ENTRADA | --nodes ARCHIVO --ties ARCHIVO',
     '         [--directed|--undirected] [--weight NOMBRE] [--at AAAA-MM-DD]',
     '         [--relation NOMBRE] [--without ACTOR] [--measures LISTA] [--format json|csv] [--out ARCHIVO]',
-    '      Medidas de red de un proyecto (.tejido), un GEXF, GraphML, Pajek o UCINET DL, o un par de CSV de nodos y vínculos',
+    '      Medidas de red de un proyecto (.tejido), un GEXF, GraphML, Pajek, UCINET DL o Excel, o un par de CSV de nodos y vínculos',
     '  import ARCHIVO... --project P.tejido [--wave FECHA] [--format F] [--relation NOMBRE]',
     '         [--skip-bad-rows] [--co-attendance] [--column [TABLA:]PAPEL=ENCABEZADO]...',
     '      Importa archivos CSV, Excel, encuestas de socios, eventos, GEXF, GraphML, UCINET DL o Pajek',
@@ -33,7 +33,7 @@ export const cli: CatalogShape<typeof english> = {
     oneInput: 'Indica un solo archivo de entrada.',
     inputAndTables: 'Indica un archivo de entrada o bien --nodes/--ties, no ambos.',
     unknownFormat:
-      'Tejido no puede analizar «{{file}}»: indica un proyecto .tejido, un archivo .gexf, .graphml, .net (Pajek) o .dl (UCINET), o --nodes ARCHIVO --ties ARCHIVO.',
+      'Tejido no puede analizar «{{file}}»: indica un proyecto .tejido, un archivo .gexf, .graphml, .net (Pajek), .dl (UCINET) o .xlsx, o --nodes ARCHIVO --ties ARCHIVO.',
     chooseRelation:
       'El archivo tiene varias relaciones ({{relations}}): mezclarlas sumaría vínculos de distinta clase. Elige una con --relation NOMBRE.',
     unknownRelation:
