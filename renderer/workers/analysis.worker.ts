@@ -3,6 +3,7 @@ import { AnalysisRequest, type AnalysisPhase, type AnalysisResponse } from './an
 import { runPathPassInWorkers } from './path-pass-pool.ts';
 import { createPathPassWorker } from './path-pass-spawn.ts';
 import { runAnalysisJobWith, type PathPass } from './run-analysis-job.ts';
+import { createWorkerKeeper } from './worker-keeper.ts';
 
 /** The part of the worker's global scope this worker uses (the renderer's lib is DOM). */
 interface WorkerScope {
@@ -17,16 +18,27 @@ function send(message: AnalysisResponse): void {
   scope.postMessage(message);
 }
 
+const threads = pathThreadCount(scope.navigator.hardwareConcurrency);
+
+/**
+ * The nested path workers, kept between passes as this worker is kept between jobs: a new
+ * one loads its bundle and runs the path kernel interpreted before V8 compiles it, on every
+ * job otherwise. Let go after five idle minutes with the copy of the network each holds.
+ */
+const pathWorkers = createWorkerKeeper(createPathPassWorker, {
+  keep: threads,
+  idleMs: 5 * 60_000,
+});
+
 /**
  * From PARALLEL_PATHS_FROM_ACTORS actors on, the shortest-path pass (betweenness, closeness,
  * harmonic, diameter: most of the time on a large network) runs in nested workers, one per
  * core up to MAX_PATH_THREADS; this worker only waits meanwhile.
  */
 const pathPass: PathPass = async (adjacency) => {
-  const threads = pathThreadCount(scope.navigator.hardwareConcurrency);
   const options = parallelPathPass(adjacency, threads);
   if (options === null) return undefined;
-  return runPathPassInWorkers(adjacency, options, threads, createPathPassWorker);
+  return runPathPassInWorkers(adjacency, options, threads, pathWorkers);
 };
 
 /**

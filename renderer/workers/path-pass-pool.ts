@@ -6,12 +6,15 @@ import {
 } from '../../shared/graph/shortest-path-totals.ts';
 import { pathChunks } from '../../shared/metrics/parallel-paths.ts';
 import { PathPassAnswer, type PathPassRequest } from './path-pass-messages.ts';
+import type { WorkerKeeper } from './worker-keeper.ts';
 
 /** What the pool needs of a worker (a Web Worker has it; tests may pass something else). */
 export interface PathPassPort {
   postMessage(message: PathPassRequest): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
   addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+  removeEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
   terminate(): void;
 }
 
@@ -19,20 +22,25 @@ export interface PathPassPort {
  * The shortest-path pass of `adjacency` spread over `threads` nested workers: each gets a
  * copy of the network, then ranges of sources one at a time as it finishes the previous one;
  * the parts are merged in source order (totals are sums over sources, so the result equals
- * one pass in a single thread up to the order of floating-point additions). The workers are
- * terminated when the pass ends, fails or the caller's own worker is terminated (cancel).
+ * one pass in a single thread up to the order of floating-point additions).
+ * Workers come from `workers` and go back to it when the pass ends with every part, so the
+ * next pass (the next job, or the without-actor job) runs in workers whose kernel V8 has
+ * already compiled; after a failure they are discarded. A cancelled job terminates the
+ * caller's own worker, and its nested workers end with it.
  * `onChunk` is told how many ranges are done out of how many.
  */
 export async function runPathPassInWorkers(
   adjacency: Adjacency,
   options: Omit<PathPassOptions, 'from' | 'to'>,
   threads: number,
-  createWorker: () => PathPassPort,
+  workers: WorkerKeeper<PathPassPort>,
   onChunk: (done: number, total: number) => void = () => undefined,
 ): Promise<PathTotals> {
   const chunks = pathChunks(adjacency.order, threads);
   const parts = new Array<PathTotals>(chunks.length);
-  const workers = Array.from({ length: Math.min(threads, chunks.length) }, createWorker);
+  const taken = Array.from({ length: Math.min(threads, chunks.length) }, () => workers.take());
+  const detachers: (() => void)[] = [];
+  let failed = true;
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0;
@@ -44,13 +52,13 @@ export async function runPathPassInWorkers(
         ready(index);
         worker.postMessage({ kind: 'chunk', ...options, ...chunks[index]! });
       };
-      for (const worker of workers) {
+      for (const worker of taken) {
         let current = -1;
-        worker.addEventListener('error', (event) => {
+        const onError = (event: ErrorEvent) => {
           event.preventDefault();
           reject(new Error(`path worker stopped: ${event.message}`));
-        });
-        worker.addEventListener('message', (event) => {
+        };
+        const onMessage = (event: MessageEvent<unknown>) => {
           const answer = PathPassAnswer.safeParse(event.data);
           if (!answer.success || answer.data.kind === 'failed') {
             const reason =
@@ -66,6 +74,12 @@ export async function runPathPassInWorkers(
           onChunk(done, chunks.length);
           if (done === chunks.length) resolve();
           else give(worker, (index) => (current = index));
+        };
+        worker.addEventListener('error', onError);
+        worker.addEventListener('message', onMessage);
+        detachers.push(() => {
+          worker.removeEventListener('error', onError);
+          worker.removeEventListener('message', onMessage);
         });
         worker.postMessage({
           kind: 'setup',
@@ -82,8 +96,15 @@ export async function runPathPassInWorkers(
       }
       if (chunks.length === 0) resolve();
     });
+    failed = false;
   } finally {
-    for (const worker of workers) worker.terminate();
+    // Every worker has answered its last range when the pass succeeds, so none is busy; after
+    // a failure the others may still be running theirs, and are ended.
+    for (const detach of detachers) detach();
+    for (const worker of taken) {
+      if (failed) workers.discard(worker);
+      else workers.keep(worker);
+    }
   }
   return mergePathTotals(parts, adjacency.order);
 }

@@ -20,15 +20,20 @@ import { addLargeNetwork } from '../support/project-data.ts';
 let app: Awaited<ReturnType<typeof startBrowserMode>>;
 let page: Page;
 const workers: string[] = [];
-/** Path workers started and not yet ended. */
+/** Path workers of the first page started and not yet ended. */
 const livePathWorkers = new Set<Worker>();
 
-/** Notes every worker a page starts, nested ones included, and which path workers still run. */
-function watch(worker: Worker): void {
-  workers.push(worker.url());
-  if (!worker.url().includes('path-pass')) return;
-  livePathWorkers.add(worker);
-  worker.on('close', () => livePathWorkers.delete(worker));
+/**
+ * Notes every worker a page starts, nested ones included, and adds the path workers to `live`
+ * until they end.
+ */
+function watch(live: Set<Worker>) {
+  return (worker: Worker): void => {
+    workers.push(worker.url());
+    if (!worker.url().includes('path-pass')) return;
+    live.add(worker);
+    worker.on('close', () => live.delete(worker));
+  };
 }
 
 beforeAll(async () => {
@@ -43,7 +48,7 @@ beforeAll(async () => {
   page.on('pageerror', (error) => {
     throw error;
   });
-  page.on('worker', watch);
+  page.on('worker', watch(livePathWorkers));
   await page.goto(app.url);
   await page.getByTestId('project-name').waitFor();
 });
@@ -124,22 +129,41 @@ describe('Measures on a large network, over nested workers', () => {
     expect(checked).toBeGreaterThanOrEqual(2 * expected.size);
   }, 300_000);
 
+  it('runs the next job’s pass in the nested workers kept from the last one', async () => {
+    const started = workers.filter((url) => url.includes('path-pass')).length;
+    expect(livePathWorkers.size).toBeGreaterThanOrEqual(2);
+    // Weighted: a new job whose pass (Dijkstra's, on 1 / weight) runs in the same workers.
+    await page.getByTestId('measures-weighted').setChecked(true);
+    await expect
+      .poll(() => page.getByTestId('measures-status').count(), { timeout: 240_000 })
+      .toBe(0);
+    await page.getByTestId('measures-table').waitFor();
+    expect(await page.getByTestId('measures-summary').textContent()).toContain('2572 actors');
+    expect(workers.filter((url) => url.includes('path-pass')).length).toBe(started);
+    await page.getByTestId('measures-weighted').setChecked(false);
+    await expect
+      .poll(() => page.getByTestId('measures-status').count(), { timeout: 240_000 })
+      .toBe(0);
+  }, 300_000);
+
   it('ends the nested workers when the run is cancelled', async () => {
     // A project of its own, large enough for the pass to run long.
     const large = await startBrowserMode();
     try {
       addLargeNetwork(large.project, 8000, 40_000, 29);
       const other = await large.browser.newPage();
-      other.on('worker', watch);
+      // This page's own: the first page's kept workers live on meanwhile.
+      const live = new Set<Worker>();
+      other.on('worker', watch(live));
       await other.goto(large.url);
       await other.getByTestId('nav-measures').click();
       const status = other.getByTestId('measures-status');
       await status.and(other.locator('[data-state="running"]')).waitFor({ timeout: 60_000 });
       // The pass has started in nested workers before the cancel.
-      await expect.poll(() => livePathWorkers.size, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+      await expect.poll(() => live.size, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
       await other.getByTestId('measures-status-cancel').click();
       await expect.poll(() => status.getAttribute('data-state')).toBe('cancelled');
-      await expect.poll(() => livePathWorkers.size, { timeout: 30_000 }).toBe(0);
+      await expect.poll(() => live.size, { timeout: 30_000 }).toBe(0);
     } finally {
       await large.stop();
     }

@@ -22,6 +22,7 @@ import {
   runAnalysisJob,
   runAnalysisJobWith,
 } from '../../../../renderer/workers/run-analysis-job.ts';
+import type { WorkerKeeper } from '../../../../renderer/workers/worker-keeper.ts';
 
 /**
  * A stand-in for a nested path worker: the same protocol as path-pass.worker.ts (requests and
@@ -54,11 +55,41 @@ function fakeWorker(log: { terminated: number; chunks: number }, failOnChunk = -
     addEventListener(type: string, listener: (event: never) => void) {
       if (type === 'message') listeners.push(listener as (event: MessageEvent<unknown>) => void);
     },
+    removeEventListener(type: string, listener: (event: never) => void) {
+      const index = listeners.indexOf(listener as (event: MessageEvent<unknown>) => void);
+      if (type === 'message' && index !== -1) listeners.splice(index, 1);
+    },
     terminate() {
       terminated = true;
       log.terminated += 1;
     },
   };
+}
+
+/**
+ * A keeper of fake workers that records what the pool does with them: workers it kept are
+ * handed out again (last kept first), as createWorkerKeeper does.
+ */
+function recordingKeeper(create: () => PathPassPort) {
+  const idle: PathPassPort[] = [];
+  const record = { created: 0, kept: 0, discarded: 0 };
+  const keeper: WorkerKeeper<PathPassPort> = {
+    take: () => {
+      const worker = idle.pop();
+      if (worker) return worker;
+      record.created += 1;
+      return create();
+    },
+    keep: (worker) => {
+      record.kept += 1;
+      idle.push(worker);
+    },
+    discard: (worker) => {
+      record.discarded += 1;
+      worker.terminate();
+    },
+  };
+  return { keeper, record };
 }
 
 function randomNetwork(order: number, ties: number, directed: boolean, weighted: boolean) {
@@ -101,28 +132,49 @@ describe('the shortest-path pass over nested workers', () => {
     const adjacency = randomNetwork(700, 2000, directed, weighted);
     const options = pathPassFor(adjacency);
     const log = { terminated: 0, chunks: 0 };
+    const { keeper, record } = recordingKeeper(() => fakeWorker(log));
     const progress: number[] = [];
-    const totals = await runPathPassInWorkers(
-      adjacency,
-      options,
-      3,
-      () => fakeWorker(log),
-      (done, total) => progress.push(done / total),
+    const totals = await runPathPassInWorkers(adjacency, options, 3, keeper, (done, total) =>
+      progress.push(done / total),
     );
     expectSameTotals(totals, accumulatePathTotals(adjacency, options));
-    // 8 ranges per worker, each reported once, and every worker ended afterwards.
+    // 8 ranges per worker, each reported once, and every worker kept for the next pass.
     expect(log.chunks).toBe(24);
     expect(progress.at(-1)).toBe(1);
     expect(progress).toHaveLength(24);
-    expect(log.terminated).toBe(3);
+    expect(record).toEqual({ created: 3, kept: 3, discarded: 0 });
+    expect(log.terminated).toBe(0);
+  });
+
+  it('runs the next pass in the kept workers, on another network, with the same answer', async () => {
+    const log = { terminated: 0, chunks: 0 };
+    const { keeper, record } = recordingKeeper(() => fakeWorker(log));
+    const first = randomNetwork(500, 1500, false, false);
+    const firstProgress: number[] = [];
+    await runPathPassInWorkers(first, pathPassFor(first), 2, keeper, (done) =>
+      firstProgress.push(done),
+    );
+    // Directed and weighted this time: each kept worker must take the new network, and the
+    // first pass's listeners must be gone (they would report this pass's ranges as theirs).
+    const second = randomNetwork(400, 1200, true, true);
+    const progress: number[] = [];
+    const totals = await runPathPassInWorkers(second, pathPassFor(second), 2, keeper, (done) =>
+      progress.push(done),
+    );
+    expectSameTotals(totals, accumulatePathTotals(second, pathPassFor(second)));
+    expect(progress).toEqual(Array.from({ length: 16 }, (_value, index) => index + 1));
+    expect(firstProgress).toHaveLength(16);
+    expect(record).toEqual({ created: 2, kept: 4, discarded: 0 });
   });
 
   it('fails when a worker fails, and ends every worker', async () => {
     const adjacency = randomNetwork(300, 900, false, false);
     const log = { terminated: 0, chunks: 0 };
+    const { keeper, record } = recordingKeeper(() => fakeWorker(log, 5));
     await expect(
-      runPathPassInWorkers(adjacency, pathPassFor(adjacency), 2, () => fakeWorker(log, 5)),
+      runPathPassInWorkers(adjacency, pathPassFor(adjacency), 2, keeper),
     ).rejects.toThrow('out of memory');
+    expect(record).toEqual({ created: 2, kept: 0, discarded: 2 });
     expect(log.terminated).toBe(2);
   });
 
@@ -175,7 +227,12 @@ describe('the shortest-path pass over nested workers', () => {
       async (adjacency) => {
         const options = parallelPathPass(adjacency, 2);
         expect(options).not.toBeNull();
-        return runPathPassInWorkers(adjacency, options!, 2, () => fakeWorker(log));
+        return runPathPassInWorkers(
+          adjacency,
+          options!,
+          2,
+          recordingKeeper(() => fakeWorker(log)).keeper,
+        );
       },
     );
     const single = runAnalysisJob(job, () => undefined);
