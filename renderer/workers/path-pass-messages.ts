@@ -31,7 +31,14 @@ export const PathPassChunk = z.object({
 });
 export type PathPassChunk = z.infer<typeof PathPassChunk>;
 
-export const PathPassRequest = z.discriminatedUnion('kind', [PathPassSetup, PathPassChunk]);
+/** After the pass, before the worker waits for the next: drop the copy of the network. */
+export const PathPassForget = z.object({ kind: z.literal('forget') });
+
+export const PathPassRequest = z.discriminatedUnion('kind', [
+  PathPassSetup,
+  PathPassChunk,
+  PathPassForget,
+]);
 
 /** What the analysis worker sends (checked against PathPassRequest on arrival). */
 export type PathPassRequest =
@@ -46,7 +53,8 @@ export type PathPassRequest =
       | 'inSources'
       | 'inWeights'
     >)
-  | ({ kind: 'chunk' } & PathPassOptions & { from: number; to: number });
+  | ({ kind: 'chunk' } & PathPassOptions & { from: number; to: number })
+  | { kind: 'forget' };
 
 /** Path worker → analysis worker: the totals of one chunk, or why it failed. */
 export const PathPassAnswer = z.discriminatedUnion('kind', [

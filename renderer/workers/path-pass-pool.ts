@@ -102,8 +102,13 @@ export async function runPathPassInWorkers(
     // a failure the others may still be running theirs, and are ended.
     for (const detach of detachers) detach();
     for (const worker of taken) {
-      if (failed) workers.discard(worker);
-      else workers.keep(worker);
+      if (failed) {
+        workers.discard(worker);
+      } else {
+        // A kept worker waits up to the keeper's idle time: not with a copy of the network.
+        worker.postMessage({ kind: 'forget' });
+        workers.keep(worker);
+      }
     }
   }
   return mergePathTotals(parts, adjacency.order);

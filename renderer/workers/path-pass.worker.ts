@@ -39,6 +39,10 @@ function servePathPass(scope: WorkerScope): void {
       adjacency = { ...arrays, weighted: false, size: 0, ids: [], nonPositiveTie: null };
       return;
     }
+    if (request.kind === 'forget') {
+      adjacency = null;
+      return;
+    }
     if (adjacency === null) {
       send({ kind: 'failed', message: 'range before setup' });
       return;

@@ -29,7 +29,10 @@ import type { WorkerKeeper } from '../../../../renderer/workers/worker-keeper.ts
  * answers checked by their schemas), answering asynchronously like a real worker. The worker
  * file itself runs in the browser end-to-end test (test/e2e/measures-threads.test.ts).
  */
-function fakeWorker(log: { terminated: number; chunks: number }, failOnChunk = -1): PathPassPort {
+function fakeWorker(
+  log: { terminated: number; chunks: number; forgotten: number },
+  failOnChunk = -1,
+): PathPassPort {
   const listeners: ((event: MessageEvent<unknown>) => void)[] = [];
   let adjacency: Parameters<typeof accumulatePathTotals>[0] | null = null;
   let terminated = false;
@@ -45,6 +48,11 @@ function fakeWorker(log: { terminated: number; chunks: number }, failOnChunk = -
       if (request.kind === 'setup') {
         const { kind: _kind, ...arrays } = request;
         adjacency = { ...arrays, weighted: false, size: 0, ids: [], nonPositiveTie: null };
+        return;
+      }
+      if (request.kind === 'forget') {
+        log.forgotten += 1;
+        adjacency = null;
         return;
       }
       log.chunks += 1;
@@ -131,7 +139,7 @@ describe('the shortest-path pass over nested workers', () => {
   ])('adds up to the pass in one thread (%s)', async (_label, directed, weighted) => {
     const adjacency = randomNetwork(700, 2000, directed, weighted);
     const options = pathPassFor(adjacency);
-    const log = { terminated: 0, chunks: 0 };
+    const log = { terminated: 0, chunks: 0, forgotten: 0 };
     const { keeper, record } = recordingKeeper(() => fakeWorker(log));
     const progress: number[] = [];
     const totals = await runPathPassInWorkers(adjacency, options, 3, keeper, (done, total) =>
@@ -144,10 +152,12 @@ describe('the shortest-path pass over nested workers', () => {
     expect(progress).toHaveLength(24);
     expect(record).toEqual({ created: 3, kept: 3, discarded: 0 });
     expect(log.terminated).toBe(0);
+    // Each waits for the next pass without its copy of the network.
+    expect(log.forgotten).toBe(3);
   });
 
   it('runs the next pass in the kept workers, on another network, with the same answer', async () => {
-    const log = { terminated: 0, chunks: 0 };
+    const log = { terminated: 0, chunks: 0, forgotten: 0 };
     const { keeper, record } = recordingKeeper(() => fakeWorker(log));
     const first = randomNetwork(500, 1500, false, false);
     const firstProgress: number[] = [];
@@ -169,13 +179,14 @@ describe('the shortest-path pass over nested workers', () => {
 
   it('fails when a worker fails, and ends every worker', async () => {
     const adjacency = randomNetwork(300, 900, false, false);
-    const log = { terminated: 0, chunks: 0 };
+    const log = { terminated: 0, chunks: 0, forgotten: 0 };
     const { keeper, record } = recordingKeeper(() => fakeWorker(log, 5));
     await expect(
       runPathPassInWorkers(adjacency, pathPassFor(adjacency), 2, keeper),
     ).rejects.toThrow('out of memory');
     expect(record).toEqual({ created: 2, kept: 0, discarded: 2 });
     expect(log.terminated).toBe(2);
+    expect(log.forgotten).toBe(0);
   });
 
   it('is used from 2,000 actors on with two cores or more, and not below', () => {
@@ -219,7 +230,7 @@ describe('the shortest-path pass over nested workers', () => {
       settings: { at: null, includePotential: false, direction: 'undirected', weighted: false },
       groups: {},
     } as const;
-    const log = { terminated: 0, chunks: 0 };
+    const log = { terminated: 0, chunks: 0, forgotten: 0 };
     const phases: string[] = [];
     const parallel = await runAnalysisJobWith(
       job,
