@@ -4,7 +4,12 @@ import type { Adjacency } from '../../shared/graph/adjacency.ts';
 import type { PathTotals } from '../../shared/graph/shortest-path-totals.ts';
 import { analyzePrepared } from '../../shared/metrics/analyze.ts';
 import { MeasureError } from '../../shared/metrics/measure-error.ts';
-import { preparedWithoutActor } from '../../shared/metrics/without-actor.ts';
+import {
+  measureWithoutActor,
+  preparedWithoutActor,
+  reducedNetwork,
+  type ReducedNetwork,
+} from '../../shared/metrics/without-actor.ts';
 import type { AnalysisPhase, AnalysisResponse, AnalysisSettings } from './analysis-messages.ts';
 
 export interface AnalysisJob {
@@ -54,9 +59,7 @@ export async function runAnalysisJobWith(
   } catch (error) {
     return failureOf(job, error);
   }
-  if (job.task === 'withoutActor') {
-    return answerOrFailure(job, () => compareWithoutActor(job, built, report));
-  }
+  if (job.task === 'withoutActor') return compareWithoutActorWith(job, built, report, pathPass);
   report('measuring');
   const pathTotals = await pathPass(built.prepared.adjacency);
   return answerOrFailure(job, () => measure(job, built, () => undefined, pathTotals));
@@ -83,6 +86,37 @@ function compareWithoutActor(
   report('comparing');
   const result = preparedWithoutActor(prepared, job.actor ?? '');
   return { kind: 'withoutActor', id: job.id, selection, result };
+}
+
+/**
+ * The without-actor comparison with both networks' shortest-path passes (most of its time on a
+ * large network) handed to `pathPass`, one after the other.
+ */
+async function compareWithoutActorWith(
+  job: AnalysisJob,
+  { prepared, selection }: PreparedSnapshot,
+  report: (phase: AnalysisPhase) => void,
+  pathPass: PathPass,
+): Promise<AnalysisResponse> {
+  report('comparing');
+  const actor = job.actor ?? '';
+  let reduced: ReducedNetwork;
+  try {
+    reduced = reducedNetwork(prepared, actor);
+  } catch (error) {
+    return failureOf(job, error);
+  }
+  const whole = await pathPass(prepared.adjacency);
+  const without = await pathPass(reduced.adjacency);
+  return answerOrFailure(job, () => ({
+    kind: 'withoutActor',
+    id: job.id,
+    selection,
+    result: measureWithoutActor(prepared, reduced, actor, {
+      ...(whole ? { whole } : {}),
+      ...(without ? { without } : {}),
+    }),
+  }));
 }
 
 function measure(

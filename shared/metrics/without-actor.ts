@@ -1,11 +1,18 @@
 import type { AbstractGraph } from 'graphology-types';
 import type { Adjacency } from '../graph/adjacency.ts';
+import type { PathTotals } from '../graph/shortest-path-totals.ts';
 import { withoutActor } from '../graph/derived-adjacency.ts';
 import { prepareNetwork, type AnalyzeOptions, type PreparedNetwork } from './analyze.ts';
 import { networkMeasureKeys, type NetworkMeasureKey } from './definitions.ts';
 import { MeasureError } from './measure-error.ts';
 import { measureNetwork, type NetworkMeasures } from './measure-network.ts';
 import { createRandom } from './random.ts';
+
+/** A network with one actor removed: its adjacency and the remaining actors' sectors. */
+export interface ReducedNetwork {
+  adjacency: Adjacency;
+  sectors: (string | null)[];
+}
 
 export interface WithoutActor {
   actor: string;
@@ -37,15 +44,30 @@ export function preparedWithoutActor(
   actor: string,
   options: Pick<AnalyzeOptions, 'random'> = {},
 ): WithoutActor {
-  const reduced = reducedNetwork(prepared, actor);
+  return measureWithoutActor(prepared, reducedNetwork(prepared, actor), actor, options);
+}
+
+/**
+ * Both networks measured and compared: `reduced` is reducedNetwork(prepared, actor). Each
+ * side's shortest-path pass may be given, run elsewhere (nested workers) as measureNetwork
+ * allows; a side without one runs it here.
+ */
+export function measureWithoutActor(
+  prepared: PreparedNetwork,
+  reduced: ReducedNetwork,
+  actor: string,
+  options: Pick<AnalyzeOptions, 'random'> & { whole?: PathTotals; without?: PathTotals } = {},
+): WithoutActor {
   const seedless = options.random === undefined;
   const baseline = measureNetwork(prepared.adjacency, {
     sectors: prepared.sectors,
     random: seedless ? createRandom(1) : options.random!,
+    ...(options.whole ? { pathTotals: options.whole } : {}),
   }).network;
   const without = measureNetwork(reduced.adjacency, {
     sectors: reduced.sectors,
     random: seedless ? createRandom(1) : options.random!,
+    ...(options.without ? { pathTotals: options.without } : {}),
   }).network;
   return compareWithout(actor, baseline, without);
 }
@@ -55,10 +77,7 @@ export function preparedWithoutActor(
  * measureNetwork (whose shortest-path pass the caller may run elsewhere, e.g. on threads).
  * Throws MeasureError "measure.unknownActor" when the actor is not in the network.
  */
-export function reducedNetwork(
-  prepared: PreparedNetwork,
-  actor: string,
-): { adjacency: Adjacency; sectors: (string | null)[] } {
+export function reducedNetwork(prepared: PreparedNetwork, actor: string): ReducedNetwork {
   const { adjacency, sectors } = prepared;
   const removed = adjacency.ids.indexOf(actor);
   if (removed < 0) throw new MeasureError('measure.unknownActor', { actor });

@@ -196,55 +196,13 @@ describe('the shortest-path pass over nested workers', () => {
   });
 
   it('gives the analysis worker the same answer as one thread on 2,500 actors', async () => {
-    const random = createRandom(17);
-    const order = 2500;
-    const snapshot = NetworkSnapshot.parse({
-      actors: Array.from({ length: order }, (_value, index) => ({
-        id: `actor-${index}`,
-        name: `Actor ${index}`,
-        sector: DEFAULT_SECTORS[index % DEFAULT_SECTORS.length]!.key,
-        kind: 'organisation',
-        region: null,
-        attributes: {},
-        notes: '',
-      })),
-      ties: Array.from({ length: 6000 }, (_value, index) => ({
-        id: `tie-${index}`,
-        source: `actor-${Math.floor(random() ** 2 * order)}`,
-        target: `actor-${Math.floor(random() * order)}`,
-        type: 'collaboration',
-        weight: 1 + Math.floor(random() * 4),
-        status: 'existing',
-        spells: [],
-        evidence: null,
-        note: '',
-        attributes: {},
-      })),
-      sectors: DEFAULT_SECTORS,
-      tieTypes: DEFAULT_TIE_TYPES,
-    });
-    const job = {
-      task: 'analyze' as const,
-      id: 1,
-      snapshot,
-      settings: { at: null, includePotential: false, direction: 'undirected', weighted: false },
-      groups: {},
-    } as const;
+    const job = { task: 'analyze', id: 1, ...largeJobFields() } as const;
     const log = { terminated: 0, chunks: 0, forgotten: 0 };
     const phases: string[] = [];
     const parallel = await runAnalysisJobWith(
       job,
       (phase) => phases.push(phase),
-      async (adjacency) => {
-        const options = parallelPathPass(adjacency, 2);
-        expect(options).not.toBeNull();
-        return runPathPassInWorkers(
-          adjacency,
-          options!,
-          2,
-          recordingKeeper(() => fakeWorker(log)).keeper,
-        );
-      },
+      nestedPathPass(log),
     );
     const single = runAnalysisJob(job, () => undefined);
     expect(phases).toEqual(['building', 'measuring']);
@@ -252,7 +210,74 @@ describe('the shortest-path pass over nested workers', () => {
     if (parallel.kind !== 'analysis' || single.kind !== 'analysis') throw new Error('no answer');
     expectClose(parallel.analysis, single.analysis, 'analysis');
   }, 120_000);
+
+  it('runs both passes of the without-actor comparison in the nested workers', async () => {
+    const job = { task: 'withoutActor', id: 2, actor: 'actor-0', ...largeJobFields() } as const;
+    const log = { terminated: 0, chunks: 0, forgotten: 0 };
+    const parallel = await runAnalysisJobWith(job, () => undefined, nestedPathPass(log));
+    const single = runAnalysisJob(job, () => undefined);
+    // 8 ranges per worker for the whole network, 8 more for the one without the actor.
+    expect(log.chunks).toBe(32);
+    if (parallel.kind !== 'withoutActor' || single.kind !== 'withoutActor') {
+      throw new Error('no answer');
+    }
+    expectClose(parallel.result, single.result, 'result');
+    // The same network less one actor.
+    expect(parallel.result.without.actors).toBe(parallel.result.with.actors - 1);
+    const missing = await runAnalysisJobWith(
+      { ...job, actor: 'nobody' },
+      () => undefined,
+      nestedPathPass(log),
+    );
+    expect(missing).toMatchObject({ kind: 'failed', error: { code: 'measure.unknownActor' } });
+  }, 120_000);
 });
+
+/** Settings and a 2,500-actor snapshot (most ties towards the low-numbered actors). */
+function largeJobFields() {
+  const random = createRandom(17);
+  const order = 2500;
+  const snapshot = NetworkSnapshot.parse({
+    actors: Array.from({ length: order }, (_value, index) => ({
+      id: `actor-${index}`,
+      name: `Actor ${index}`,
+      sector: DEFAULT_SECTORS[index % DEFAULT_SECTORS.length]!.key,
+      kind: 'organisation',
+      region: null,
+      attributes: {},
+      notes: '',
+    })),
+    ties: Array.from({ length: 6000 }, (_value, index) => ({
+      id: `tie-${index}`,
+      source: `actor-${Math.floor(random() ** 2 * order)}`,
+      target: `actor-${Math.floor(random() * order)}`,
+      type: 'collaboration',
+      weight: 1 + Math.floor(random() * 4),
+      status: 'existing',
+      spells: [],
+      evidence: null,
+      note: '',
+      attributes: {},
+    })),
+    sectors: DEFAULT_SECTORS,
+    tieTypes: DEFAULT_TIE_TYPES,
+  });
+  return {
+    snapshot,
+    settings: { at: null, includePotential: false, direction: 'undirected', weighted: false },
+    groups: {},
+  } as const;
+}
+
+/** The analysis worker's pass over two fake nested workers, counted in `log`. */
+function nestedPathPass(log: { terminated: number; chunks: number; forgotten: number }) {
+  const { keeper } = recordingKeeper(() => fakeWorker(log));
+  return async (adjacency: Parameters<typeof accumulatePathTotals>[0]) => {
+    const options = parallelPathPass(adjacency, 2);
+    expect(options).not.toBeNull();
+    return runPathPassInWorkers(adjacency, options!, 2, keeper);
+  };
+}
 
 /** Equal, numbers up to 1e-9 relative (path totals added in another order). */
 function expectClose(actual: unknown, expected: unknown, path: string): void {
