@@ -146,6 +146,16 @@ describe('Measures on a large network, over nested workers', () => {
       .toBe(0);
   }, 300_000);
 
+  it('compares the network without an actor with both passes in the same workers', async () => {
+    const started = workers.filter((url) => url.includes('path-pass')).length;
+    await page.getByTestId('without-actor').selectOption('a001');
+    await page.getByTestId('without-table').waitFor({ timeout: 240_000 });
+    const actors = await page.getByTestId('without-row-actors').textContent();
+    // With, without and the difference, in English number format.
+    expect(actors).toBe('Actors2,5722,571-1');
+    expect(workers.filter((url) => url.includes('path-pass')).length).toBe(started);
+  }, 300_000);
+
   it('ends the nested workers when the run is cancelled', async () => {
     // A project of its own, large enough for the pass to run long.
     const large = await startBrowserMode();
