@@ -12,7 +12,8 @@
  * answer: the worker's start when it is a new one, the build of the network, every measure,
  * and both copies between threads; not the fetch of the network nor drawing the table. It
  * prints the first job (a new worker, V8 compiling the engine as it runs), the median of the
- * later ones, unweighted and weighted apart, and how many analysis workers the page started.
+ * later ones, unweighted and weighted apart, and how many analysis workers the page started;
+ * then the Without an actor panel's job for two actors in turn.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import { launchHeadlessChromium } from './headless-chromium.ts';
 import { serveProject, writeMapProject } from './map-project.ts';
 
 interface JobTime {
+  task: string;
   weighted: boolean;
   ms: number;
 }
@@ -46,7 +48,12 @@ const recordJobs = `
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
     if (message && message.task !== undefined && message.settings !== undefined) {
-      const job = { weighted: message.settings.weighted, start: performance.now(), end: 0 };
+      const job = {
+        task: message.task,
+        weighted: message.settings.weighted,
+        start: performance.now(),
+        end: 0,
+      };
       jobs.push(job);
       this.addEventListener('message', (event) => {
         const data = event.data;
@@ -59,7 +66,9 @@ const recordJobs = `
 `;
 
 /** The page's global with the jobs recordJobs notes. */
-declare const window: { tejidoJobs: { weighted: boolean; start: number; end: number }[] };
+declare const window: {
+  tejidoJobs: { task: string; weighted: boolean; start: number; end: number }[];
+};
 
 async function jobsDone(page: Page, count: number): Promise<void> {
   await page.waitForFunction(
@@ -93,8 +102,17 @@ async function benchSize(actors: number, jobs: number): Promise<void> {
       await page.getByTestId('measures-weighted').click();
       await jobsDone(page, job + 1);
     }
+    // Then the network without an actor, for two actors in turn (settings as last left).
+    for (const index of [1, 2]) {
+      await page.getByTestId('without-actor').selectOption({ index });
+      await jobsDone(page, jobs + 1 + index);
+    }
     const times = await page.evaluate(() =>
-      window.tejidoJobs.map((job) => ({ weighted: job.weighted, ms: job.end - job.start })),
+      window.tejidoJobs.map((job) => ({
+        task: job.task,
+        weighted: job.weighted,
+        ms: job.end - job.start,
+      })),
     );
     report(actors, times, workers);
   } finally {
@@ -104,7 +122,9 @@ async function benchSize(actors: number, jobs: number): Promise<void> {
   }
 }
 
-function report(actors: number, times: JobTime[], workers: number): void {
+function report(actors: number, jobs: JobTime[], workers: number): void {
+  const times = jobs.filter((job) => job.task === 'analyze');
+  const without = jobs.filter((job) => job.task === 'withoutActor');
   const [first, ...later] = times;
   const median = (weighted: boolean) => {
     const sorted = later
@@ -117,7 +137,9 @@ function report(actors: number, times: JobTime[], workers: number): void {
     `${String(actors).padStart(6)} actors  first ${first!.ms.toFixed(0).padStart(5)} ms` +
       `  then unweighted ${median(false).padStart(7)}, weighted ${median(true).padStart(7)}` +
       `  (${later.length} later jobs: ${later.map((job) => job.ms.toFixed(0)).join(' ')};` +
-      ` ${workers} analysis worker${workers === 1 ? '' : 's'} started)`,
+      ` ${workers} analysis worker${workers === 1 ? '' : 's'} started)` +
+      `  without an actor: ${without.map((job) => `${job.ms.toFixed(0)} ms`).join(', ')}` +
+      ` (${without[0]?.weighted ? 'weighted' : 'unweighted'})`,
   );
 }
 
