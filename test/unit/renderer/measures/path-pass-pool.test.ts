@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NetworkSnapshot } from '../../../../shared/api/network.ts';
-import { DEFAULT_SECTORS, DEFAULT_TIE_TYPES } from '../../../../shared/domain/default-catalog.ts';
+import { snapshotOf } from '../../../../scripts/bench-engine-network.ts';
 import { adjacencyFromTies, createTieList, pushTie } from '../../../../shared/graph/adjacency.ts';
 import {
   accumulatePathTotals,
@@ -233,37 +232,22 @@ describe('the shortest-path pass over nested workers', () => {
   }, 120_000);
 });
 
-/** Settings and a 2,500-actor snapshot (most ties towards the low-numbered actors). */
+/**
+ * Settings and a 2,500-actor snapshot: 6,000 ties, most from the low-numbered actors,
+ * weights 1–4 (read only when a test asks for weights).
+ */
 function largeJobFields() {
   const random = createRandom(17);
   const order = 2500;
-  const snapshot = NetworkSnapshot.parse({
-    actors: Array.from({ length: order }, (_value, index) => ({
-      id: `actor-${index}`,
-      name: `Actor ${index}`,
-      sector: DEFAULT_SECTORS[index % DEFAULT_SECTORS.length]!.key,
-      kind: 'organisation',
-      region: null,
-      attributes: {},
-      notes: '',
-    })),
-    ties: Array.from({ length: 6000 }, (_value, index) => ({
-      id: `tie-${index}`,
-      source: `actor-${Math.floor(random() ** 2 * order)}`,
-      target: `actor-${Math.floor(random() * order)}`,
-      type: 'collaboration',
-      weight: 1 + Math.floor(random() * 4),
-      status: 'existing',
-      spells: [],
-      evidence: null,
-      note: '',
-      attributes: {},
-    })),
-    sectors: DEFAULT_SECTORS,
-    tieTypes: DEFAULT_TIE_TYPES,
-  });
+  const edges = new Int32Array(2 * 6000);
+  const weights = new Int32Array(6000);
+  for (let index = 0; index < 6000; index += 1) {
+    edges[2 * index] = Math.floor(random() ** 2 * order);
+    edges[2 * index + 1] = Math.floor(random() * order);
+    weights[index] = 1 + Math.floor(random() * 4);
+  }
   return {
-    snapshot,
+    snapshot: snapshotOf(order, edges, weights),
     settings: { at: null, includePotential: false, direction: 'undirected', weighted: false },
     groups: {},
   } as const;
