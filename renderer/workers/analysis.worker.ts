@@ -23,7 +23,8 @@ const threads = pathThreadCount(scope.navigator.hardwareConcurrency);
 /**
  * The nested path workers, kept between passes as this worker is kept between jobs: a new
  * one loads its bundle and runs the path kernel interpreted before V8 compiles it, on every
- * job otherwise. Let go after five idle minutes with the copy of the network each holds.
+ * job otherwise. Between passes they hold no network (the pool tells them to forget it), and
+ * they are let go after five idle minutes.
  */
 const pathWorkers = createWorkerKeeper(createPathPassWorker, {
   keep: threads,
