@@ -127,7 +127,7 @@ export async function analyzeCommand(args: string[], cli: CliContext): Promise<n
  */
 function csvOf(report: AnalysisReport): string {
   const { columns, rows } = report.without_actor
-    ? withoutTable(report, report.without_actor)
+    ? withoutTable(report.network, report.without_actor)
     : reportNodeTable(report);
   return joinCsvChunks(tableCsvChunks(columns, rows));
 }

@@ -180,16 +180,19 @@ export function buildWithoutReport(
   return { id: result.actor, label, network, difference };
 }
 
-/** The comparison as a table: one row per network measure, whole network beside without. */
+/**
+ * The comparison as a table: one row per network measure, the whole network (`whole`, the
+ * report's `network`) beside the one without the actor, and the difference.
+ */
 export function withoutTable(
-  report: AnalysisReport,
+  whole: AnalysisReport['network'],
   without: WithoutActorReport,
 ): { columns: string[]; rows: Value[][] } {
   return {
     columns: ['measure', 'with', 'without', 'difference'],
     rows: Object.keys(without.network).map((name) => [
       name,
-      report.network[name] ?? null,
+      whole[name] ?? null,
       without.network[name] ?? null,
       without.difference[name] ?? null,
     ]),

@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   AnalysisResponse,
   type AnalysisPhase,
@@ -6,6 +5,7 @@ import {
 } from '../../workers/analysis-messages.ts';
 import { analysisWorkers } from '../../workers/create-analysis-worker.ts';
 import { runWorkerJob, type JobAnswer } from '../../workers/run-worker-job.ts';
+import { useWorkerJob } from '../../workers/use-worker-job.ts';
 
 type Answer = JobAnswer<AnalysisResponse>;
 
@@ -29,46 +29,28 @@ export type AnalysisJobRequest = AnalysisRequest extends infer R
  * synchronous, so that is the only way to stop it. A worker whose job ended is kept for the
  * next one, compiled. Answers are parsed with zod.
  */
-export function useAnalysis<A extends Answer = Answer>(job: AnalysisJobRequest | null) {
-  // Each state remembers its job, so a new job reads as "starting" without a state update.
-  const [tagged, setTagged] = useState<{ job: AnalysisJobRequest | null; state: AnalysisState<A> }>(
-    { job: null, state: { status: 'idle' } },
-  );
-  const stopJob = useRef<(() => void) | null>(null);
-  const jobId = useRef(0);
+export function useAnalysis<A extends Answer = Answer>(
+  job: AnalysisJobRequest | null,
+): { state: AnalysisState<A>; cancel: () => void } {
+  return useWorkerJob(job, startAnalysis<A>, STARTING);
+}
 
-  useEffect(() => {
-    if (job === null) return;
-    const setState = (next: AnalysisState<A>) => setTagged({ job, state: next });
-    const stop = runWorkerJob({
-      id: ++jobId.current,
-      workers: analysisWorkers,
-      request: job,
-      schema: AnalysisResponse,
-      name: 'analysis',
-      onProgress: (message) => setState({ status: 'running', phase: message.phase }),
-      // The answer's kind follows the job's task, which the caller chose along with A.
-      onEnd: (end) =>
-        setState(end.status === 'done' ? { status: 'done', answer: end.answer as A } : end),
-    });
-    stopJob.current = stop;
-    return () => {
-      stop();
-      if (stopJob.current === stop) stopJob.current = null;
-    };
-  }, [job]);
+const STARTING = { status: 'running', phase: 'starting' } as const;
 
-  const cancel = useCallback(() => {
-    stopJob.current?.();
-    stopJob.current = null;
-    setTagged({ job, state: { status: 'cancelled' } });
-  }, [job]);
-
-  const state: AnalysisState<A> =
-    tagged.job === job
-      ? tagged.state
-      : job === null
-        ? { status: 'idle' }
-        : { status: 'running', phase: 'starting' };
-  return { state, cancel };
+function startAnalysis<A extends Answer>(
+  job: AnalysisJobRequest,
+  id: number,
+  setState: (state: AnalysisState<A>) => void,
+): () => void {
+  return runWorkerJob({
+    id,
+    workers: analysisWorkers,
+    request: job,
+    schema: AnalysisResponse,
+    name: 'analysis',
+    onProgress: (message) => setState({ status: 'running', phase: message.phase }),
+    // The answer's kind follows the job's task, which the caller chose along with A.
+    onEnd: (end) =>
+      setState(end.status === 'done' ? { status: 'done', answer: end.answer as A } : end),
+  });
 }

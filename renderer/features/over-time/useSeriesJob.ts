@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { seriesWorkers } from '../../workers/create-series-worker.ts';
 import { runWorkerJob, type JobAnswer } from '../../workers/run-worker-job.ts';
 import type { SeriesJob } from '../../workers/run-series-job.ts';
 import { SeriesResponse } from '../../workers/series-messages.ts';
+import { useWorkerJob } from '../../workers/use-worker-job.ts';
 
 type Answer = JobAnswer<SeriesResponse>;
 export type SeriesAnswer<K extends Answer['kind']> = Extract<Answer, { kind: K }>;
@@ -31,51 +32,30 @@ export type SeriesJobRequest = SeriesJob extends infer J
  * it. A worker whose job ended is kept for the next one, compiled. Answers are parsed with
  * zod; `kind` says which answer the caller expects.
  */
-export function useSeriesJob<K extends Answer['kind']>(kind: K, job: SeriesJobRequest | null) {
+export function useSeriesJob<K extends Answer['kind']>(
+  kind: K,
+  job: SeriesJobRequest | null,
+): { state: JobState<SeriesAnswer<K>>; cancel: () => void } {
   type A = SeriesAnswer<K>;
-  // Each state remembers its job, so a new job reads as running without a state update.
-  const [tagged, setTagged] = useState<{ job: SeriesJobRequest | null; state: JobState<A> }>({
-    job: null,
-    state: { status: 'idle' },
-  });
-  const stopJob = useRef<(() => void) | null>(null);
-  const jobId = useRef(0);
-
-  useEffect(() => {
-    if (job === null) return;
-    const setState = (next: JobState<A>) => setTagged({ job, state: next });
-    const stop = runWorkerJob({
-      id: ++jobId.current,
-      workers: seriesWorkers,
-      request: job,
-      schema: SeriesResponse,
-      name: 'series',
-      onProgress: (message) =>
-        setState({ status: 'running', done: message.done, total: message.total }),
-      onEnd: (end) => {
-        if (end.status === 'failed') setState(end);
-        else if (end.answer.kind === kind) setState({ status: 'done', answer: end.answer as A });
-        else setState({ status: 'failed', error: { code: 'series.badAnswer', params: {} } });
-      },
-    });
-    stopJob.current = stop;
-    return () => {
-      stop();
-      if (stopJob.current === stop) stopJob.current = null;
-    };
-  }, [job, kind]);
-
-  const cancel = useCallback(() => {
-    stopJob.current?.();
-    stopJob.current = null;
-    setTagged({ job, state: { status: 'cancelled' } });
-  }, [job]);
-
-  const state: JobState<A> =
-    tagged.job === job
-      ? tagged.state
-      : job === null
-        ? { status: 'idle' }
-        : { status: 'running', done: 0, total: 0 };
-  return { state, cancel };
+  const start = useCallback(
+    (request: SeriesJobRequest, id: number, setState: (state: JobState<A>) => void) =>
+      runWorkerJob({
+        id,
+        workers: seriesWorkers,
+        request,
+        schema: SeriesResponse,
+        name: 'series',
+        onProgress: (message) =>
+          setState({ status: 'running', done: message.done, total: message.total }),
+        onEnd: (end) => {
+          if (end.status === 'failed') setState(end);
+          else if (end.answer.kind === kind) setState({ status: 'done', answer: end.answer as A });
+          else setState({ status: 'failed', error: { code: 'series.badAnswer', params: {} } });
+        },
+      }),
+    [kind],
+  );
+  return useWorkerJob(job, start, STARTING);
 }
+
+const STARTING = { status: 'running', done: 0, total: 0 } as const;

@@ -101,7 +101,7 @@ describe('buildAnalysisReport', () => {
       network: { ties: 0, components: 2 },
       difference: { ties: -2, components: 1 },
     });
-    expect(withoutTable(report, without)).toEqual({
+    expect(withoutTable(report.network, without)).toEqual({
       columns: ['measure', 'with', 'without', 'difference'],
       rows: [
         ['ties', 2, 0, -2],
